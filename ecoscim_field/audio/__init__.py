@@ -1,0 +1,1 @@
+"""Audio capture, files and devices. No widgets."""

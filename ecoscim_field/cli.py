@@ -1,0 +1,289 @@
+"""The command line: `ecoscim-field [--data-dir DIR] [--lang L] [COMMAND …]`.
+
+With no command it opens the desktop app; commands do the headless work. Exit status:
+0 done, 1 the store or the input is unsafe to use (nothing was changed), 2 the command
+line itself is wrong. Messages are in the interface language.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from ecoscim_field import APP_ID, APP_NAME, ORGANISATION, __version__
+from ecoscim_field.config import Config
+from ecoscim_field.i18n.argparse_tr import translate_argparse
+from ecoscim_field.i18n.catalogue import install_language
+from ecoscim_field.i18n.languages import available_languages, choose_language, native_name
+from ecoscim_field.i18n.messages import describe_store_error
+from ecoscim_field.paths import DATA_DIR_ENV, default_data_dir
+from ecoscim_field.store.errors import StoreError
+
+EXIT_OK, EXIT_UNSAFE, EXIT_USAGE = 0, 1, 2
+GUI_COMMANDS = {None, "screenshots"}
+_VALUE_OPTIONS = {"--data-dir", "--lang"}
+
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
+
+
+@dataclass
+class Context:
+    """What every command needs: where the store is, which language, the user's settings."""
+
+    data_dir: Path
+    language: str
+    config: Config
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_in = list(sys.argv[1:] if argv is None else argv)
+    requested_lang, command = _scan(args_in)
+    if command == "screenshots":
+        # Screenshots render offscreen, with or without a display.
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _ensure_application(gui=command in GUI_COMMANDS and not _asks_only_for_info(args_in))
+    config = Config.load()
+    language = choose_language(requested_lang, config.language)
+    install_language(language)
+    translate_argparse()
+    if requested_lang is not None and requested_lang not in available_languages():
+        _err(
+            translate("Cli", "Unknown language “{lang}”. Available languages: {available}.").format(
+                lang=requested_lang, available=", ".join(available_languages())
+            )
+        )
+        return EXIT_USAGE
+    parser = build_parser()
+    try:
+        args = parser.parse_args(args_in)
+    except SystemExit as exc:  # argparse has printed its (translated) message
+        return int(exc.code or 0)
+    context = Context(resolve_data_dir(getattr(args, "data_dir", None), config), language, config)
+    handler: Callable[[argparse.Namespace, Context], int] = args.handler
+    try:
+        return handler(args, context)
+    except StoreError as exc:
+        _err(describe_store_error(exc))
+        return EXIT_UNSAFE
+
+
+def resolve_data_dir(option: str | None, config: Config) -> Path:
+    """--data-dir, else $ECOSCIM_FIELD_DATA_DIR, else Settings, else the platform default."""
+    for candidate in (option, os.environ.get(DATA_DIR_ENV), config.data_dir):
+        if candidate:
+            return Path(candidate).expanduser().absolute()
+    return default_data_dir()
+
+
+def _scan(args: list[str]) -> tuple[str | None, str | None]:
+    """--lang and the command name, read before argparse so its messages are translated."""
+    lang = command = None
+    skip = False
+    for i, arg in enumerate(args):
+        if skip:
+            skip = False
+            continue
+        if arg in _VALUE_OPTIONS:
+            skip = True
+            if arg == "--lang" and i + 1 < len(args):
+                lang = args[i + 1]
+        elif arg.startswith("--lang="):
+            lang = arg.split("=", 1)[1]
+        elif not arg.startswith("-") and command is None:
+            command = arg
+    return lang, command
+
+
+def _asks_only_for_info(args: list[str]) -> bool:
+    return any(a in ("-h", "--help", "--version") for a in args)
+
+
+def _ensure_application(*, gui: bool) -> None:
+    if QCoreApplication.instance() is not None:
+        return
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    if gui:
+        from PySide6.QtWidgets import QApplication
+
+        QApplication([APP_ID])
+    else:
+        QCoreApplication([APP_ID])
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar=translate("Cli", "DIR"),
+        default=argparse.SUPPRESS,
+        help=translate("Cli", "keep the whole store (database, recordings, outbox) in DIR"),
+    )
+    common.add_argument(
+        "--lang",
+        metavar=translate("Cli", "LANGUAGE"),
+        default=argparse.SUPPRESS,
+        help=translate("Cli", "interface language: {languages}").format(
+            languages=", ".join(available_languages())
+        ),
+    )
+    parser = argparse.ArgumentParser(
+        prog=APP_ID,
+        description=translate("Cli", "ECOSCIM Field: fieldwork for Smart City research in Mexico City. "
+                      "Without a command, opens the desktop app."),
+        parents=[common],
+    )  # fmt: skip
+    parser.set_defaults(handler=_cmd_open_app)
+    parser.add_argument(
+        "--version", action="version", version=f"{APP_NAME} {__version__}",
+        help=translate("Cli", "print the version and exit"),
+    )  # fmt: skip
+    commands = parser.add_subparsers(dest="command", metavar=translate("Cli", "COMMAND"))
+
+    demo = commands.add_parser(
+        "demo", parents=[common], help=translate("Cli", "fill an empty store with demo data in Spanish")
+    )
+    demo.add_argument(
+        "--scale", type=int, default=1, metavar="N",
+        help=translate("Cli", "multiply the demo data N times (for load tests)"),
+    )  # fmt: skip
+    demo.set_defaults(handler=_cmd_demo)
+
+    doctor = commands.add_parser(
+        "doctor", parents=[common], help=translate("Cli", "check this laptop and its store before fieldwork")
+    )
+    doctor.set_defaults(handler=_cmd_doctor)
+
+    i18n = commands.add_parser(
+        "i18n", parents=[common], help=translate("Cli", "translators' tools: update, compile or check")
+    )
+    i18n.add_argument(
+        "action", choices=["update", "compile", "check"],
+        help=translate("Cli", "update: extract strings into the .ts files; compile: build the .qm files; "
+               "check: name every missing, unfinished, obsolete or broken translation"),
+    )  # fmt: skip
+    i18n.add_argument(
+        "--translations", metavar=translate("Cli", "DIR"), default=None,
+        help=translate("Cli", "the folder of .ts files (default: the app's translations folder)"),
+    )  # fmt: skip
+    i18n.set_defaults(handler=_cmd_i18n)
+
+    shots = commands.add_parser(
+        "screenshots", parents=[common],
+        help=translate("Cli", "render every screen and dialog, with demo data, to PNG files"),
+    )  # fmt: skip
+    shots.add_argument("--out", required=True, metavar=translate("Cli", "DIR"), help=translate("Cli", "folder for the PNGs"))
+    shots.set_defaults(handler=_cmd_screenshots)
+    return parser
+
+
+def _out(text: str = "") -> None:
+    print(text, flush=True)
+
+
+def _err(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+# --- commands --------------------------------------------------------------------------
+
+
+def _cmd_open_app(args: argparse.Namespace, ctx: Context) -> int:
+    # The one place (with screenshots) where the command line reaches the interface.
+    from ecoscim_field.ui.app import run_app
+
+    return run_app(data_dir=ctx.data_dir, language=ctx.language, config=ctx.config)
+
+
+def _cmd_screenshots(args: argparse.Namespace, ctx: Context) -> int:
+    from ecoscim_field.ui.screenshots import render_all
+
+    written = render_all(Path(args.out), language=ctx.language)
+    for path in written:
+        _out(str(path))
+    _out(translate("Cli", "{count} screenshots written to {folder}.").format(count=len(written), folder=args.out))
+    return EXIT_OK
+
+
+def _cmd_demo(args: argparse.Namespace, ctx: Context) -> int:
+    from ecoscim_field.domain.demo import fill_demo
+    from ecoscim_field.store.database import Store
+
+    if args.scale < 1:
+        _err(translate("Cli", "--scale must be a whole number of at least 1."))
+        return EXIT_USAGE
+    store = Store.open(ctx.data_dir)
+    try:
+        report = fill_demo(store, scale=args.scale)
+    finally:
+        store.close()
+    _out(
+        translate("Cli", "Demo data added to {folder}: {cases} case studies, {people} team members.").format(
+            folder=ctx.data_dir, cases=report.case_studies, people=report.fieldworkers
+        )
+    )
+    return EXIT_OK
+
+
+def _cmd_doctor(args: argparse.Namespace, ctx: Context) -> int:
+    from ecoscim_field.cli_doctor import print_doctor_report
+    from ecoscim_field.domain.doctor import examine
+
+    report = examine(ctx.data_dir)
+    print_doctor_report(report, language_label=f"{native_name(ctx.language)} [{ctx.language}]")
+    return EXIT_UNSAFE if report.problems else EXIT_OK
+
+
+def _cmd_i18n(args: argparse.Namespace, ctx: Context) -> int:
+    from ecoscim_field.i18n import tools
+
+    folder = Path(args.translations) if args.translations else None
+    try:
+        if args.action == "update":
+            _out(tools.update_catalogues(folder).rstrip())
+        elif args.action == "compile":
+            for built in tools.compile_catalogues(folder):
+                _out(translate("Cli", "Built {file}").format(file=built))
+        else:
+            return _print_check(tools.check_catalogues(folder))
+    except tools.ToolError as exc:
+        _err(translate("Cli", "The Qt translation tools failed: {reason}").format(reason=exc))
+        return EXIT_UNSAFE
+    return EXIT_OK
+
+
+def _print_check(report: object) -> int:
+    from ecoscim_field.i18n.tools import CheckReport
+
+    assert isinstance(report, CheckReport)
+    labels = {
+        "missing": translate("Cli", "missing (run “ecoscim-field i18n update”)"),
+        "unfinished": translate("Cli", "not translated yet"),
+        "obsolete": translate("Cli", "obsolete (run “ecoscim-field i18n update”)"),
+        "placeholders": translate("Cli", "placeholders differ from the source"),
+    }
+    for problem in report.problems:
+        line = f"{problem.file}: {labels[problem.kind]}: [{problem.context}] “{problem.source}”"
+        if problem.detail:
+            line += f" → “{problem.detail}”"
+        _err(line)
+    locale = QLocale()
+    for name, (done, total) in sorted(report.counts.items()):
+        _out(
+            translate("Cli", "{file}: {done} of {total} strings translated").format(
+                file=name, done=locale.toString(done), total=locale.toString(total)
+            )
+        )
+    if report.problems:
+        _err(translate("Cli", "{count} translation problems found.").format(count=len(report.problems)))
+        return EXIT_UNSAFE
+    _out(translate("Cli", "All translations are in order."))
+    return EXIT_OK

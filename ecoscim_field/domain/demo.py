@@ -1,0 +1,144 @@
+"""Realistic demo data in Spanish, for training new fieldworkers and for screenshots.
+
+Each later capability adds its own records here. `scale` multiplies everything for
+load tests; names get a numbered suffix beyond the first copy so they stay distinct.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from ecoscim_field.domain.case_studies import create_case_study
+from ecoscim_field.domain.profile import save_profile
+from ecoscim_field.store.database import Store
+from ecoscim_field.store.errors import StoreError, StoreProblem
+from ecoscim_field.store.models import AuditEntry, CaseStudy, Fieldworker, Origin, Role, Stage
+
+CASE_STUDIES: list[dict[str, object]] = [
+    {
+        "name": "Ecobici: bicicletas públicas compartidas",
+        "origin": Origin.STATE,
+        "stage": Stage.OPERATION,
+        "organisation": "Secretaría de Movilidad (SEMOVI)",
+        "alcaldias": ["Cuauhtémoc", "Miguel Hidalgo", "Benito Juárez", "Coyoacán"],
+        "description": "Sistema de bicicletas compartidas con estaciones, tarjeta y aplicación "
+        "móvil; datos abiertos de viajes.",
+    },
+    {
+        "name": "C5: videovigilancia y botones de auxilio",
+        "origin": Origin.STATE,
+        "stage": Stage.OPERATION,
+        "organisation": "Centro de Comando, Control, Cómputo, Comunicaciones y Contacto "
+        "Ciudadano (C5)",
+        "alcaldias": ["Iztapalapa", "Gustavo A. Madero", "Cuauhtémoc"],
+        "description": "Cámaras en postes con altavoz y botón de auxilio conectadas al centro "
+        "de monitoreo de la ciudad.",
+    },
+    {
+        "name": "Wi-Fi gratuito en espacios públicos",
+        "origin": Origin.STATE,
+        "stage": Stage.DEVELOPMENT,
+        "organisation": "Agencia Digital de Innovación Pública (ADIP)",
+        "alcaldias": ["Tlalpan", "Xochimilco", "Milpa Alta", "Iztapalapa"],
+        "description": "Puntos de acceso gratuito en plazas, postes del C5 y transporte.",
+    },
+    {
+        "name": "Cablebús Línea 2",
+        "origin": Origin.STATE,
+        "stage": Stage.OPERATION,
+        "organisation": "Servicio de Transportes Eléctricos",
+        "alcaldias": ["Iztapalapa"],
+        "description": "Teleférico urbano con pago por tarjeta de movilidad integrada.",
+    },
+    {
+        "name": "Red comunitaria de sensores de calidad del aire",
+        "origin": Origin.CIVIL_SOCIETY,
+        "stage": Stage.ANTICIPATION,
+        "organisation": "Colectivo Aire Limpio Oriente",
+        "alcaldias": ["Iztacalco", "Venustiano Carranza"],
+        "description": "Vecinas y vecinos instalan sensores de bajo costo y publican un mapa.",
+    },
+    {
+        "name": "Mapeo colaborativo del transporte concesionado",
+        "origin": Origin.MIXED,
+        "stage": Stage.OPERATION,
+        "organisation": "Laboratorio ciudadano con universidades y gobierno",
+        "alcaldias": ["Álvaro Obregón", "Magdalena Contreras", "Tlalpan"],
+        "description": "Voluntarios registran rutas de microbuses con el teléfono para "
+        "producir datos abiertos de movilidad.",
+    },
+    {
+        "name": "Huertos urbanos con riego monitoreado",
+        "origin": Origin.CIVIL_SOCIETY,
+        "stage": Stage.DEVELOPMENT,
+        "organisation": "Cooperativa Milpa Urbana",
+        "alcaldias": ["Xochimilco", "Tláhuac"],
+        "description": "Huertos comunitarios con sensores de humedad y un tablero compartido.",
+    },
+    {
+        "name": "Estacionamiento inteligente con parquímetros",
+        "origin": Origin.PRIVATE,
+        "stage": Stage.OPERATION,
+        "organisation": "Concesionaria de parquímetros",
+        "alcaldias": ["Cuauhtémoc", "Miguel Hidalgo"],
+        "description": "Pago con aplicación y sensores de ocupación en calles de alta demanda.",
+    },
+]
+
+TEAM: list[tuple[str, str, Role]] = [
+    ("Lucía Hernández Ríos", "LHR", Role.FIELDWORKER),
+    ("Diego Martínez Cruz", "DMC", Role.FIELDWORKER),
+    ("Ximena Ortega Paz", "XOP", Role.FIELDWORKER),
+    ("Rosa Elena Vázquez", "REV", Role.COORDINATOR),
+]
+
+
+@dataclass(frozen=True)
+class DemoReport:
+    """How many records the demo added, by kind."""
+
+    case_studies: int
+    fieldworkers: int
+
+
+def fill_demo(store: Store, *, scale: int = 1) -> DemoReport:
+    """Fill an empty store with demo data; refuses a store that already holds research data."""
+    if scale < 1:
+        raise ValueError("scale must be at least 1")
+    with store.transaction() as session:
+        if session.scalar(select(func.count()).select_from(CaseStudy)):
+            raise StoreError(StoreProblem.NOT_EMPTY, store.folder)
+    if _needs_profile(store):
+        name, initials, role = TEAM[0]
+        save_profile(store, name=name, initials=initials, role=role)
+    with store.transaction() as session:
+        existing = set(session.scalars(select(Fieldworker.name)))
+        people = 0
+        for name, initials, role in TEAM[1:]:
+            if name not in existing:
+                session.add(Fieldworker(name=name, initials=initials, role=role.value))
+                people += 1
+        cases = 0
+        for copy in range(scale):
+            suffix = "" if copy == 0 else f" ({copy + 1})"
+            for spec in CASE_STUDIES:
+                create_case_study(
+                    session,
+                    name=f"{spec['name']}{suffix}",
+                    origin=spec["origin"],  # type: ignore[arg-type]
+                    stage=spec["stage"],  # type: ignore[arg-type]
+                    description=str(spec["description"]),
+                    organisation=str(spec["organisation"]),
+                    alcaldias=list(spec["alcaldias"]),  # type: ignore[call-overload]
+                )
+                cases += 1
+        session.add(AuditEntry(action="demo.filled", detail=f"scale={scale}"))
+    return DemoReport(case_studies=cases, fieldworkers=people + 1)
+
+
+def _needs_profile(store: Store) -> bool:
+    from ecoscim_field.domain.profile import load_profile
+
+    return load_profile(store) is None

@@ -1,0 +1,66 @@
+"""The words for problems found by the core layers, in the interface language.
+
+The store and domain raise errors as data (`StoreError` with a `StoreProblem`); this
+module turns them into sentences that say what is wrong, where, and what to do.
+The command line and the app use the same sentences.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ecoscim_field.store.errors import StoreError, StoreProblem
+from ecoscim_field.store.database import BACKUPS_DIR
+
+def describe_store_error(error: StoreError) -> str:
+    folder = str(error.folder)
+    path = str(error.path or error.folder)
+    backups = str(error.folder / BACKUPS_DIR)
+    p = error.problem
+    if p is StoreProblem.READ_ONLY:
+        text = QCoreApplication.translate(
+            "StoreMessages",
+            "The data folder {folder} cannot be written to. Nothing was changed. "
+            "Fix the folder's permissions, or choose another data folder "
+            "(--data-dir, or Settings).",
+        )
+    elif p is StoreProblem.DISK_FULL:
+        text = QCoreApplication.translate(
+            "StoreMessages",
+            "The disk that holds the data folder {folder} is full. Nothing was changed. "
+            "Free some space on it, or choose a data folder on another disk, and try again.",
+        )
+    elif p is StoreProblem.CORRUPT:
+        text = QCoreApplication.translate(
+            "StoreMessages",
+            "The file {path} is damaged or is not an ECOSCIM Field store, so it was not "
+            "opened and was left untouched. Restore a copy from {backups} or ask your "
+            "coordinator for help; to start afresh, choose another data folder.",
+        )
+    elif p is StoreProblem.FOREIGN:
+        text = QCoreApplication.translate(
+            "StoreMessages",
+            "The file {path} belongs to another program, not to ECOSCIM Field, so it was "
+            "left untouched. Choose another data folder (--data-dir, or Settings).",
+        )
+    elif p is StoreProblem.NEWER_SCHEMA:
+        text = QCoreApplication.translate(
+            "StoreMessages",
+            "The store in {folder} was written by a newer version of ECOSCIM Field "
+            "(schema {schema}). Update the app to open it; the store was left untouched.",
+        )
+    elif p is StoreProblem.NOT_EMPTY:
+        text = QCoreApplication.translate(
+            "StoreMessages",
+            "The store in {folder} already holds data. Demo data is only added to an "
+            "empty store: choose another data folder (--data-dir).",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "StoreMessages",
+            "The data folder {folder} cannot be created ({detail}). Choose another "
+            "data folder (--data-dir, or Settings).",
+        )
+    return text.format(
+        folder=folder, path=path, backups=backups, schema=error.detail, detail=error.detail
+    )

@@ -1,0 +1,375 @@
+"""Opening a data folder safely, and the unit of work every change goes through.
+
+`Store.open()` refuses, before it writes anything, a folder it cannot write to, a full
+disk, a damaged or foreign database and a schema newer than this app; it creates a new
+store with the migrations and upgrades an older one after a backup copy. Every change
+then happens in `store.transaction()`, where the flush hook stamps synced records.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import platform
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, func, select, text
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from ecoscim_field.store import schema
+from ecoscim_field.store.errors import StoreError, StoreProblem
+from ecoscim_field.store.hlc import Stamp, next_stamp, now_ms
+from ecoscim_field.store.models import (
+    SYNCED_MODELS,
+    AuditEntry,
+    Device,
+    StoreMeta,
+    Synced,
+    Tombstone,
+    new_id,
+)
+
+DB_FILE = "ecoscim-field.sqlite3"
+RECORDINGS_DIR = "recordings"
+OUTBOX_DIR = "outbox"
+BACKUPS_DIR = "backups"
+# PRAGMA application_id marks a SQLite file as ours ("ECOS"), so that a foreign
+# database is recognised and left alone.
+APPLICATION_ID = 0x45434F53
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class OpenReport:
+    """What opening the store did besides opening it."""
+
+    created: bool = False
+    upgraded_from: str | None = None
+    backup: Path | None = None
+
+
+class Store:
+    """One data folder: the SQLite database, recordings and outbox of this laptop."""
+
+    def __init__(self, folder: Path, engine: Engine, device_id: str, report: OpenReport) -> None:
+        self.folder = folder
+        self.engine = engine
+        self.device_id = device_id
+        self.report = report
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def db_path(self) -> Path:
+        return self.folder / DB_FILE
+
+    @classmethod
+    def open(cls, folder: Path, *, upgrade: bool = True) -> Store:
+        """Open (creating or upgrading as needed) the store in `folder`."""
+        folder = folder.expanduser().absolute()
+        ensure_writable_folder(folder)
+        db_path = folder / DB_FILE
+        check_database_file(folder, db_path)
+        engine = _engine(db_path)
+        try:
+            report = _prepare_schema(folder, engine, upgrade=upgrade)
+            if upgrade:
+                device_id = _ensure_device(engine, created=report.created)
+            else:
+                device_id = _read_device_id(engine)
+        except StoreError:
+            engine.dispose()
+            raise
+        except OperationalError as exc:
+            engine.dispose()
+            raise translate_sqlite_error(exc, folder, db_path) from exc
+        except DatabaseError as exc:
+            engine.dispose()
+            raise StoreError(StoreProblem.CORRUPT, folder, path=db_path, detail=str(exc)) from exc
+        for sub in (RECORDINGS_DIR, OUTBOX_DIR):
+            (folder / sub).mkdir(exist_ok=True)
+        return cls(folder, engine, device_id, report)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session in one transaction: committed on success, rolled back on any error."""
+        session = self._sessions()
+        session.info["device_id"] = self.device_id
+        try:
+            with session.begin():
+                yield session
+        except OperationalError as exc:
+            raise translate_sqlite_error(exc, self.folder, self.db_path) from exc
+        finally:
+            session.close()
+
+    def size_bytes(self) -> int:
+        """The database with its write-ahead log."""
+        total = 0
+        for suffix in ("", "-wal", "-shm"):
+            candidate = self.db_path.with_name(self.db_path.name + suffix)
+            if candidate.exists():
+                total += candidate.stat().st_size
+        return total
+
+
+def ensure_writable_folder(folder: Path) -> None:
+    """Create `folder` if needed and prove that a file can be written and synced in it."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _folder_error(exc, folder) from exc
+    probe = folder / f".write-probe-{os.getpid()}"
+    try:
+        with open(probe, "wb") as handle:
+            handle.write(b"\0" * 4096)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except OSError as exc:
+        raise _folder_error(exc, folder) from exc
+    finally:
+        try:
+            probe.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+def _folder_error(exc: OSError, folder: Path) -> StoreError:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return StoreError(StoreProblem.DISK_FULL, folder, detail=str(exc))
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return StoreError(StoreProblem.READ_ONLY, folder, detail=str(exc))
+    return StoreError(StoreProblem.CANNOT_CREATE, folder, detail=str(exc))
+
+
+def check_database_file(folder: Path, db_path: Path) -> None:
+    """Refuse a file that is not a SQLite database, or one made by another program."""
+    if not db_path.exists():
+        return
+    try:
+        with open(db_path, "rb") as handle:
+            header = handle.read(100)
+    except OSError as exc:
+        raise _folder_error(exc, folder) from exc
+    if not header:
+        return  # an empty file is what SQLite itself makes of a new database
+    if not header.startswith(SQLITE_MAGIC) or len(header) < 100:
+        raise StoreError(StoreProblem.CORRUPT, folder, path=db_path, detail="not a SQLite file")
+    app_id = int.from_bytes(header[68:72], "big")
+    if app_id == APPLICATION_ID:
+        return
+    # application_id 0: an empty database, or someone else's. Ours always sets it.
+    try:
+        with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as conn:
+            tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(StoreProblem.CORRUPT, folder, path=db_path, detail=str(exc)) from exc
+    if tables or app_id != 0:
+        raise StoreError(StoreProblem.FOREIGN, folder, path=db_path, detail=f"app id {app_id}")
+
+
+def translate_sqlite_error(exc: OperationalError, folder: Path, db_path: Path) -> StoreError:
+    message = str(exc.orig) if exc.orig is not None else str(exc)
+    lowered = message.lower()
+    if "disk is full" in lowered or "disk full" in lowered:
+        return StoreError(StoreProblem.DISK_FULL, folder, path=db_path, detail=message)
+    if "readonly" in lowered or "read-only" in lowered or "unable to open" in lowered:
+        return StoreError(StoreProblem.READ_ONLY, folder, path=db_path, detail=message)
+    if "malformed" in lowered or "not a database" in lowered:
+        return StoreError(StoreProblem.CORRUPT, folder, path=db_path, detail=message)
+    raise exc
+
+
+def _engine(db_path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{db_path}", connect_args={"timeout": 10})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin
+        # (the pysqlite recipe in SQLAlchemy's SQLite dialect documentation).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        # FULL makes each commit durable across a power cut, not only an app crash.
+        cursor.execute("PRAGMA synchronous=FULL")
+        # Deleted content is overwritten, not left in free pages: a withdrawal must
+        # really remove the data from the file.
+        cursor.execute("PRAGMA secure_delete=ON")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def _prepare_schema(folder: Path, engine: Engine, *, upgrade: bool) -> OpenReport:
+    with engine.connect() as conn:
+        found = schema.current_revision(conn)
+        conn.rollback()
+    if found == schema.HEAD_REVISION:
+        return OpenReport()
+    if found is not None and found not in schema.known_revisions():
+        raise StoreError(StoreProblem.NEWER_SCHEMA, folder, detail=found)
+    if not upgrade:
+        return OpenReport(upgraded_from=found)
+    backup = _backup(folder, engine, found) if found is not None else None
+    if found is None:
+        # Outside any transaction: SQLite will not change the journal mode inside one.
+        raw = engine.raw_connection()
+        try:
+            raw.driver_connection.execute(f"PRAGMA application_id={APPLICATION_ID}")  # type: ignore[union-attr]
+            raw.driver_connection.execute("PRAGMA journal_mode=WAL")  # type: ignore[union-attr]
+        finally:
+            raw.close()
+    with engine.connect() as conn:
+        schema.upgrade(conn)
+        conn.commit()
+    return OpenReport(created=found is None, upgraded_from=found, backup=backup)
+
+
+def _backup(folder: Path, engine: Engine, revision: str) -> Path:
+    """Copy the whole database (consistently, through SQLite's backup API) before a change."""
+    backups = folder / BACKUPS_DIR
+    backups.mkdir(exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = backups / f"ecoscim-field-schema{revision}-{stamp}.sqlite3"
+    partial = target.with_name(target.name + ".partial")
+    raw = engine.raw_connection()
+    try:
+        destination = sqlite3.connect(partial)
+        try:
+            raw.driver_connection.backup(destination)  # type: ignore[union-attr]
+        finally:
+            destination.close()
+    finally:
+        raw.close()
+    with open(partial, "rb+") as handle:
+        os.fsync(handle.fileno())
+    os.replace(partial, target)
+    return target
+
+
+def _read_device_id(engine: Engine) -> str:
+    """The device id of a store opened without upgrading it ("" before the first start)."""
+    try:
+        with engine.connect() as conn:
+            row = conn.execute(text("SELECT value FROM store_meta WHERE key='device_id'")).first()
+    except OperationalError:
+        return ""
+    return "" if row is None else str(row[0])
+
+
+def _ensure_device(engine: Engine, *, created: bool) -> str:
+    with Session(engine) as session, session.begin():
+        meta = session.get(StoreMeta, "device_id")
+        if meta is not None:
+            return meta.value
+        device_id = new_id()
+        for key, value in (("device_id", device_id), ("local_seq", "0"), ("exported_seq", "0")):
+            session.add(StoreMeta(key=key, value=value))
+        session.flush()
+        session.info["device_id"] = device_id
+        session.add(Device(id=device_id, label=platform.node() or "?", platform=platform.platform()))
+        session.add(AuditEntry(action="store.created" if created else "device.created"))
+        return device_id
+
+
+# --- stamping ------------------------------------------------------------------------
+
+
+@event.listens_for(Session, "before_flush")
+def _stamp_synced(session: Session, _context: Any, _instances: Any) -> None:
+    """Give every new or changed synced record its clock stamp and change sequence, and
+    turn every deleted one into a tombstone, in the same transaction as the change."""
+    device_id = session.info.get("device_id")
+    changed = [o for o in session.new if isinstance(o, Synced)]
+    changed += [
+        o
+        for o in session.dirty
+        if isinstance(o, Synced) and session.is_modified(o, include_collections=False)
+    ]
+    deleted = [o for o in session.deleted if isinstance(o, Synced)]
+    if not changed and not deleted:
+        return
+    if device_id is None:
+        raise RuntimeError("synced records change only inside Store.transaction()")
+    conn = session.connection()
+    # One sequence number per flush, taken under SQLite's write lock by this UPDATE.
+    seq = int(
+        conn.execute(
+            text(
+                "UPDATE store_meta SET value = CAST(value AS INTEGER) + 1 "
+                "WHERE key = 'local_seq' RETURNING value"
+            )
+        ).scalar_one()
+    )
+    row = conn.execute(text("SELECT value FROM store_meta WHERE key = 'hlc_last'")).first()
+    last = Stamp.decode(row[0]) if row else None
+    for obj in changed:
+        last = next_stamp(last, device_id, now_ms())
+        if obj in session.new and not obj.origin_device:
+            obj.origin_device = device_id
+        obj.hlc = last.encode()
+        obj.change_seq = seq
+    for obj in deleted:
+        last = next_stamp(last, device_id, now_ms())
+        session.add(
+            Tombstone(
+                id=obj.id,
+                table_name=obj.__tablename__,
+                origin_device=device_id,
+                hlc=last.encode(),
+                change_seq=seq,
+            )
+        )
+    assert last is not None
+    conn.execute(
+        text("INSERT OR REPLACE INTO store_meta (key, value) VALUES ('hlc_last', :v)"),
+        {"v": last.encode()},
+    )
+
+
+# --- queries shared by the CLI and the app ---------------------------------------------
+
+
+def pending_changes(session: Session) -> int:
+    """How many records and tombstones have changed since the last export."""
+    exported = int(session.get_one(StoreMeta, "exported_seq").value)
+    total = 0
+    for model in (*SYNCED_MODELS, Tombstone):
+        total += session.scalar(
+            select(func.count()).select_from(model).where(model.change_seq > exported)
+        ) or 0
+    return total
+
+
+def record_counts(session: Session) -> dict[str, int]:
+    """Rows per synced table."""
+    return {
+        model.__tablename__: session.scalar(select(func.count()).select_from(model)) or 0
+        for model in SYNCED_MODELS
+    }
+
+
+def integrity_check(store: Store) -> list[str]:
+    """SQLite's own full integrity check and foreign-key check; empty when all is well."""
+    problems: list[str] = []
+    with store.engine.connect() as conn:
+        for (line,) in conn.exec_driver_sql("PRAGMA integrity_check"):
+            if line != "ok":
+                problems.append(str(line))
+        for row in conn.exec_driver_sql("PRAGMA foreign_key_check"):
+            problems.append(f"foreign key: {tuple(row)}")
+    return problems

@@ -1,0 +1,176 @@
+"""The store's tables, as SQLAlchemy 2 typed declarative models.
+
+Every record that travels between laptops derives from `Synced`: a UUID key, the device
+that created it, a hybrid-logical-clock stamp of its last edit, the device-local change
+sequence that marks it as "not yet exported", and deletion by tombstone (the row goes;
+a `Tombstone` remembers its id and stamp, never its content, so a withdrawal can remove
+data from every copy). The stamps are set by the store on flush, never by callers.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from enum import StrEnum
+
+from typing import Any
+
+from sqlalchemy import DateTime, Dialect, ForeignKey, Index, Integer, MetaData, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """A point in time, stored in UTC and always read back time-zone aware.
+
+    SQLite keeps no zone, so naive datetimes are refused on the way in rather than
+    guessed at; the interface converts to local time (America/Mexico_City) for display.
+    """
+
+    impl = DateTime
+    cache_ok = True
+
+    def __init__(self) -> None:
+        super().__init__(timezone=True)
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> Any:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime: give it a time zone")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+class Base(DeclarativeBase):
+    """Declarative base of every table in the store."""
+
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {datetime: UTCDateTime}
+
+
+class Synced(Base):
+    """A record that travels between laptops in bundles."""
+
+    __abstract__ = True
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    origin_device: Mapped[str] = mapped_column(String(36))
+    hlc: Mapped[str] = mapped_column(String(64), index=True)
+    change_seq: Mapped[int] = mapped_column(Integer, index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)
+
+
+class StoreMeta(Base):
+    """Per-store settings: device id, clock state, change counters (never synced)."""
+
+    __tablename__ = "store_meta"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Tombstone(Base):
+    """The memory of a deleted record: which one, when, by whom. Never its content."""
+
+    __tablename__ = "tombstones"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(64))
+    origin_device: Mapped[str] = mapped_column(String(36))
+    hlc: Mapped[str] = mapped_column(String(64), index=True)
+    change_seq: Mapped[int] = mapped_column(Integer, index=True)
+    deleted_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+
+class Role(StrEnum):
+    """What a person does in the project; decides which desks the app shows."""
+
+    FIELDWORKER = "fieldworker"
+    COORDINATOR = "coordinator"
+
+
+class Device(Synced):
+    """A laptop that works on the project, known by a stable id made on its first start."""
+
+    __tablename__ = "devices"
+
+    label: Mapped[str] = mapped_column(String(200))
+    platform: Mapped[str] = mapped_column(String(200), default="")
+
+
+class Fieldworker(Synced):
+    """A member of the research team: the profile set on a laptop's first start."""
+
+    __tablename__ = "fieldworkers"
+
+    name: Mapped[str] = mapped_column(String(200))
+    initials: Mapped[str] = mapped_column(String(8))
+    role: Mapped[str] = mapped_column(String(20), default=Role.FIELDWORKER.value)
+    device_id: Mapped[str | None] = mapped_column(ForeignKey("devices.id"), nullable=True)
+
+
+class AuditEntry(Synced):
+    """An append-only fact about what happened to the data: what, when, by whom, why."""
+
+    __tablename__ = "audit_log"
+
+    at: Mapped[datetime] = mapped_column(default=utc_now)
+    actor: Mapped[str] = mapped_column(String(200), default="")
+    action: Mapped[str] = mapped_column(String(64))
+    detail: Mapped[str] = mapped_column(Text, default="")
+
+
+class Origin(StrEnum):
+    """Who sponsors a Smart City project."""
+
+    STATE = "state"
+    CIVIL_SOCIETY = "civil_society"
+    PRIVATE = "private"
+    MIXED = "mixed"
+
+
+class Stage(StrEnum):
+    """How far along a Smart City project is."""
+
+    ANTICIPATION = "anticipation"
+    DEVELOPMENT = "development"
+    OPERATION = "operation"
+
+
+class CaseStudy(Synced):
+    """A Smart City project in Mexico City that the research studies."""
+
+    __tablename__ = "case_studies"
+
+    name: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str] = mapped_column(Text, default="")
+    origin: Mapped[str] = mapped_column(String(20), default=Origin.STATE.value)
+    organisation: Mapped[str] = mapped_column(String(300), default="")
+    stage: Mapped[str] = mapped_column(String(20), default=Stage.OPERATION.value)
+    alcaldias: Mapped[str] = mapped_column(Text, default="")  # "; "-separated names
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (Index(None, "name"),)
+
+
+SYNCED_MODELS: tuple[type[Synced], ...] = (Device, Fieldworker, AuditEntry, CaseStudy)

@@ -1,0 +1,61 @@
+"""Schema versions: the Alembic revisions that build and upgrade a store.
+
+Start-up compares the store's revision with `HEAD_REVISION` and only loads Alembic when
+they differ, so opening an up-to-date store costs one query. A test keeps the constant
+equal to the newest migration.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Connection, text
+
+HEAD_REVISION = "0002"
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def current_revision(connection: Connection) -> str | None:
+    """The store's Alembic revision, or None for a store without one."""
+    has_table = connection.execute(
+        text("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'")
+    ).first()
+    if not has_table:
+        return None
+    row = connection.execute(text("SELECT version_num FROM alembic_version")).first()
+    return None if row is None else str(row[0])
+
+
+def known_revisions() -> list[str]:
+    """Every revision this version of the app can upgrade from, oldest first."""
+    script = _script_directory()
+    return [rev.revision for rev in reversed(list(script.walk_revisions()))]
+
+
+def script_head() -> str:
+    head = _script_directory().get_current_head()
+    assert head is not None
+    return head
+
+
+def upgrade(connection: Connection, target: str = "head") -> None:
+    """Run the migrations from the store's revision up to `target`, in `connection`."""
+    from alembic import command
+
+    config = _config()
+    config.attributes["connection"] = connection
+    command.upgrade(config, target)
+
+
+def _config():  # type: ignore[no-untyped-def]
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def _script_directory():  # type: ignore[no-untyped-def]
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(_config())

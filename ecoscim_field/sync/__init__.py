@@ -1,0 +1,1 @@
+"""Bundles: format, crypto, export, verify, merge. No Qt."""

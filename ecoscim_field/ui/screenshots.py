@@ -1,0 +1,78 @@
+"""`ecoscim-field screenshots`: every screen and dialog with demo data, one PNG each.
+
+Translators check their strings in context with it; the docs use the pictures.
+Every new screen or dialog is added to `render_all`.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from ecoscim_field.config import Config
+from ecoscim_field.domain.demo import fill_demo
+from ecoscim_field.store.database import Store
+from ecoscim_field.store.errors import StoreError, StoreProblem
+from ecoscim_field.ui.app import store_error_box
+from ecoscim_field.ui.settings.settings_dialog import SettingsDialog
+from ecoscim_field.ui.shell.about_dialog import AboutDialog
+from ecoscim_field.ui.shell.first_start_dialog import FirstStartDialog
+from ecoscim_field.ui.shell.main_window import PAGE_KEYS, MainWindow
+from ecoscim_field.ui.tasks import ImmediateTaskRunner, TaskRunner
+
+
+def _settle() -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def _grab(widget: QWidget, path: Path, written: list[Path]) -> None:
+    widget.show()
+    _settle()
+    if not widget.grab().save(str(path), "PNG"):
+        raise OSError(f"could not write {path}")
+    written.append(path)
+
+
+def render_all(out: Path, *, language: str) -> list[Path]:
+    """Render every screen into `out` (created if needed); returns the files written."""
+    out.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="ecoscim-screens-") as tmp:
+        store = Store.open(Path(tmp) / "data")
+        try:
+            fill_demo(store)
+            runner: TaskRunner = ImmediateTaskRunner()
+            window = MainWindow(
+                store=store,
+                config=Config(),
+                language=language,
+                runner=runner,
+                config_folder=Path(tmp) / "config",
+            )
+            window.resize(1180, 740)
+            for row, key in enumerate(PAGE_KEYS):
+                window.nav.setCurrentRow(row)
+                _grab(window, out / f"main-{key}.png", written)
+            dialogs: list[tuple[str, Callable[[], QWidget]]] = [
+                ("settings", window.open_settings),
+                ("about", window.open_about),
+                ("first-start", FirstStartDialog),
+                (
+                    "store-error",
+                    lambda: store_error_box(
+                        StoreError(StoreProblem.READ_ONLY, Path(tmp) / "read-only-folder")
+                    ),
+                ),
+            ]
+            for name, make in dialogs:
+                dialog = make()
+                _grab(dialog, out / f"dialog-{name}.png", written)
+                dialog.close()
+            window.close()
+        finally:
+            store.close()
+    return written

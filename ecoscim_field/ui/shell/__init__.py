@@ -1,0 +1,1 @@
+"""The main window, its navigation, status bar and the app-wide dialogs."""

@@ -1,0 +1,240 @@
+"""The main window: navigation between the areas, the status bar, menus and dialogs."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSize, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtNetwork import QNetworkInformation
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from ecoscim_field import APP_NAME
+from ecoscim_field.config import Config
+from ecoscim_field.domain.profile import save_profile
+from ecoscim_field.i18n.catalogue import install_language
+from ecoscim_field.i18n.messages import describe_store_error
+from ecoscim_field.store.database import Store
+from ecoscim_field.store.errors import StoreError
+from ecoscim_field.ui.casestudies.case_studies_page import CaseStudiesPage
+from ecoscim_field.ui.icons import icon
+from ecoscim_field.ui.interviews.interviews_page import InterviewsPage
+from ecoscim_field.ui.participants.participants_page import ParticipantsPage
+from ecoscim_field.ui.settings.settings_dialog import SettingsChoice, SettingsDialog
+from ecoscim_field.ui.shell.about_dialog import AboutDialog
+from ecoscim_field.ui.shell.page import AreaPage
+from ecoscim_field.ui.shell.summary import StoreSummary, load_summary
+from ecoscim_field.ui.sync.sync_page import SyncPage
+from ecoscim_field.ui.tasks import TaskRunner
+from ecoscim_field.ui.today.today_page import TodayPage
+from ecoscim_field.ui.translatable import Translatable
+
+PAGE_ICONS = ("today", "participants", "interviews", "case-studies", "sync")
+PAGE_KEYS = ("today", "participants", "interviews", "case-studies", "sync")
+
+
+class MainWindow(Translatable, QMainWindow):
+    """The app's one main window."""
+
+    def __init__(
+        self,
+        *,
+        store: Store,
+        config: Config,
+        language: str,
+        runner: TaskRunner,
+        config_folder: Path | None = None,
+    ) -> None:
+        super().__init__()
+        self.store, self.config, self.language, self.runner = store, config, language, runner
+        self._config_folder = config_folder
+        self.summary: StoreSummary | None = None
+        self.setWindowIcon(icon("ecoscim-field"))
+        runner.setParent(self)
+        runner.failed.connect(self.show_error)
+
+        self.pages: list[AreaPage] = [
+            TodayPage(self),
+            ParticipantsPage(self),
+            InterviewsPage(self),
+            CaseStudiesPage(self),
+            SyncPage(store.device_id, str(store.folder), self),
+        ]
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(28, 28))
+        self.nav.setFixedWidth(210)
+        self.nav.setSpacing(2)
+        self.stack = QStackedWidget(self)
+        for page, icon_name in zip(self.pages, PAGE_ICONS, strict=True):
+            self.nav.addItem(QListWidgetItem(icon(icon_name), ""))
+            self.stack.addWidget(page)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.network_label = QLabel(self)
+        self.pending_label = QLabel(self)
+        self.profile_label = QLabel(self)
+        for label in (self.profile_label, self.pending_label, self.network_label):
+            self.statusBar().addPermanentWidget(label)
+        self._reachability: QNetworkInformation.Reachability | None = None
+
+        self.settings_action = QAction(self)
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.triggered.connect(self.open_settings)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.open_about)
+        self.file_menu = self.menuBar().addMenu("")
+        self.file_menu.addAction(self.settings_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+        self.resize(1180, 740)
+        if config.window_geometry:
+            self.restoreGeometry(QByteArray.fromBase64(config.window_geometry.encode("ascii")))
+        self.nav.setCurrentRow(0)
+        self.retranslate()
+        self.refresh()
+        # After the window is up: loading the network plugin is not start-up work.
+        QTimer.singleShot(0, self._watch_network)
+
+    # --- texts ---------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(APP_NAME)
+        for row, page in enumerate(self.pages):
+            item = self.nav.item(row)
+            item.setText(page.nav_title())
+        self.file_menu.setTitle(self.tr("&File"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.about_action.setText(self.tr("&About {app}").format(app=APP_NAME))
+        self._show_network()
+        self._show_status()
+
+    def _show_status(self) -> None:
+        if self.summary is None:
+            self.pending_label.setText(self.tr("Reading the store…"))
+            self.profile_label.setText("")
+            return
+        self.pending_label.setText(
+            self.tr("%n change(s) waiting to sync", "", self.summary.pending)
+        )
+        profile = self.summary.profile
+        self.profile_label.setText(f"{profile.name} ({profile.initials})" if profile else "")
+
+    def _show_network(self) -> None:
+        reachability = self._reachability
+        if reachability is None or reachability == QNetworkInformation.Reachability.Unknown:
+            self.network_label.setText(self.tr("Network: unknown"))
+        elif reachability == QNetworkInformation.Reachability.Online:
+            self.network_label.setText(self.tr("Online"))
+        else:
+            self.network_label.setText(self.tr("Offline"))
+
+    # --- store ---------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload what the window shows from the store, off the GUI thread."""
+        self.runner.run(lambda: load_summary(self.store), self._apply_summary)
+
+    def _apply_summary(self, summary: StoreSummary) -> None:
+        self.summary = summary
+        for page in self.pages:
+            page.show_summary(summary)
+        self._show_status()
+
+    def show_error(self, error: BaseException) -> None:
+        """The one place where errors from background work reach the user."""
+        if isinstance(error, StoreError):
+            text = describe_store_error(error)
+        else:
+            text = self.tr("Something went wrong: {error}").format(error=error)
+        QMessageBox.warning(self, APP_NAME, text)
+
+    def _watch_network(self) -> None:
+        if not QNetworkInformation.loadDefaultBackend():
+            return
+        info = QNetworkInformation.instance()
+        if info is None:
+            return
+        info.reachabilityChanged.connect(self._on_reachability)
+        self._on_reachability(info.reachability())
+
+    def _on_reachability(self, reachability: QNetworkInformation.Reachability) -> None:
+        self._reachability = reachability
+        self._show_network()
+
+    # --- dialogs -------------------------------------------------------------------------
+
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(
+            profile=self.summary.profile if self.summary else None,
+            language=self.language,
+            data_dir=self.store.folder,
+            audio_input=self.config.audio_input,
+            runner=self.runner,
+            parent=self,
+        )
+        dialog.accepted.connect(lambda: self.apply_settings(dialog.choice()))
+        dialog.open()
+        return dialog
+
+    def apply_settings(self, choice: SettingsChoice) -> None:
+        if choice.language != self.language:
+            self.language = choice.language
+            install_language(choice.language)  # widgets re-translate on LanguageChange
+        self.config.language = choice.language
+        self.config.audio_input = choice.audio_input
+        if choice.data_dir != self.store.folder:
+            self.config.data_dir = str(choice.data_dir)
+        self._save_config()
+        store = self.store
+        self.runner.run(
+            lambda: save_profile(
+                store, name=choice.name, initials=choice.initials, role=choice.role
+            ),
+            lambda _profile: self.refresh(),
+        )
+
+    def open_about(self) -> AboutDialog:
+        dialog = AboutDialog(self.store.folder, self)
+        dialog.open()
+        return dialog
+
+    def _save_config(self) -> None:
+        snapshot, folder = replace(self.config), self._config_folder
+        self.runner.run(lambda: snapshot.save(folder))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        self.config.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        try:
+            # At close the event loop is ending: write now (a few hundred bytes).
+            self.config.save(self._config_folder)
+        except OSError:
+            pass  # geometry is a convenience; never block closing on it
+        super().closeEvent(event)
+
+
+def page_key(index: int) -> str:
+    return PAGE_KEYS[index]

@@ -1,0 +1,57 @@
+"""Sync: what waits to go to the coordinator, and this laptop's identity."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from ecoscim_field.ui.shell.page import AreaPage, PageHeader
+from ecoscim_field.ui.shell.summary import StoreSummary
+from ecoscim_field.ui.translatable import Translatable
+
+
+class SyncPage(Translatable, AreaPage):
+    """The state of this laptop's exchange with the coordinator."""
+
+    def __init__(self, device_id: str, data_dir: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._summary: StoreSummary | None = None
+        self.header = PageHeader(self)
+        form = QFormLayout()
+        self.pending_caption, self.pending = QLabel(self), QLabel(self)
+        self.last_caption, self.last = QLabel(self), QLabel(self)
+        self.device_caption, self.device = QLabel(self), QLabel(device_id, self)
+        self.folder_caption, self.folder = QLabel(self), QLabel(data_dir, self)
+        for caption, value in (
+            (self.pending_caption, self.pending),
+            (self.last_caption, self.last),
+            (self.device_caption, self.device),
+            (self.folder_caption, self.folder),
+        ):
+            form.addRow(caption, value)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def nav_title(self) -> str:
+        return self.tr("Sync")
+
+    def retranslate(self) -> None:
+        self.header.title.setText(self.tr("Sync"))
+        self.header.subtitle.setText(
+            self.tr("Your work travels to the coordinator as bundles through a shared folder "
+                    "whenever this laptop is back online.")
+        )  # fmt: skip
+        self.pending_caption.setText(self.tr("Changes waiting:"))
+        self.last_caption.setText(self.tr("Last sync:"))
+        self.last.setText(self.tr("never"))
+        self.device_caption.setText(self.tr("This laptop's id:"))
+        self.folder_caption.setText(self.tr("Data folder:"))
+        if self._summary is not None:
+            self.pending.setText(QLocale().toString(self._summary.pending))
+
+    def show_summary(self, summary: StoreSummary) -> None:
+        self._summary = summary
+        self.retranslate()

@@ -1,0 +1,877 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/about_dialog.py" line="40"/>
+        <source>About {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/about_dialog.py" line="42"/>
+        <source>&lt;h2&gt;{app}&lt;/h2&gt;&lt;p&gt;Version {version} · store schema {schema}&lt;/p&gt;&lt;p&gt;Fieldwork for the ECOSCIM research project (Empowering Citizen-Oriented Smart City Innovation in Mexico): plan interviews, take informed consent, record, take notes and sync, with or without a network.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../ecoscim_field/ui/app.py" line="28"/>
+        <source>The app will close now. Nothing in the data folder was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/app.py" line="59"/>
+        <source>The store was upgraded to this version; a copy of the old one is in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseStudiesModel</name>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="63"/>
+        <source>Case study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="64"/>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="65"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="66"/>
+        <source>Responsible organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="67"/>
+        <source>Alcaldías</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseStudiesPage</name>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="44"/>
+        <source>Case studies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="47"/>
+        <source>Case studies and guides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="49"/>
+        <source>Smart City projects in Mexico City: who sponsors them, how far along they are, and where.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="52"/>
+        <source>Search by name, organisation or alcaldía…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="58"/>
+        <source>Unknown language “{lang}”. Available languages: {available}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="126"/>
+        <location filename="../ecoscim_field/cli.py" line="174"/>
+        <location filename="../ecoscim_field/cli.py" line="183"/>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="128"/>
+        <source>keep the whole store (database, recordings, outbox) in DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="132"/>
+        <source>LANGUAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="134"/>
+        <source>interface language: {languages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="140"/>
+        <source>ECOSCIM Field: fieldwork for Smart City research in Mexico City. Without a command, opens the desktop app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="147"/>
+        <source>print the version and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="149"/>
+        <source>COMMAND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="152"/>
+        <source>fill an empty store with demo data in Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="156"/>
+        <source>multiply the demo data N times (for load tests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="161"/>
+        <source>check this laptop and its store before fieldwork</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="166"/>
+        <source>translators&apos; tools: update, compile or check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="170"/>
+        <source>update: extract strings into the .ts files; compile: build the .qm files; check: name every missing, unfinished, obsolete or broken translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="175"/>
+        <source>the folder of .ts files (default: the app&apos;s translations folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="181"/>
+        <source>render every screen and dialog, with demo data, to PNG files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="183"/>
+        <source>folder for the PNGs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="212"/>
+        <source>{count} screenshots written to {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="221"/>
+        <source>--scale must be a whole number of at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="229"/>
+        <source>Demo data added to {folder}: {cases} case studies, {people} team members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="254"/>
+        <source>Built {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="258"/>
+        <source>The Qt translation tools failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="268"/>
+        <source>missing (run “ecoscim-field i18n update”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="269"/>
+        <source>not translated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="270"/>
+        <source>obsolete (run “ecoscim-field i18n update”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="271"/>
+        <source>placeholders differ from the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="281"/>
+        <source>{file}: {done} of {total} strings translated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="286"/>
+        <source>{count} translation problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="288"/>
+        <source>All translations are in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doctor</name>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="18"/>
+        <source>laptops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="19"/>
+        <source>team members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="20"/>
+        <source>audit entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="21"/>
+        <source>case studies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="28"/>
+        <source>coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="29"/>
+        <source>fieldworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="37"/>
+        <source>The store failed SQLite&apos;s integrity check: {details}. Stop using this laptop for fieldwork and ask your coordinator to restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="42"/>
+        <source>There is no store in {folder} yet; the app creates it at first start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="45"/>
+        <source>The store uses schema {found}; the app upgrades it to {head} (after a backup copy) the next time it opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="50"/>
+        <source>No fieldworker profile is set on this laptop yet: open the app to set it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="53"/>
+        <source>Only {free} of disk space is free: a day of recordings may not fit. Free some space before fieldwork.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="58"/>
+        <source>No audio input device was found: connect a microphone before fieldwork.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="61"/>
+        <source>The audio system is not available ({reason}): nothing can be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="78"/>
+        <source>App version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="81"/>
+        <source>no store yet (this app writes schema {head})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="83"/>
+        <source>{found} (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="85"/>
+        <source>{found} (this app writes {head})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="88"/>
+        <source>Schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="92"/>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="93"/>
+        <source>Store size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="95"/>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="97"/>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="99"/>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="100"/>
+        <source>Integrity check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="102"/>
+        <source>Free disk space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="105"/>
+        <source>unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="107"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="114"/>
+        <source>Audio input devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="115"/>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="117"/>
+        <source>Laptop id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="121"/>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="129"/>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="136"/>
+        <source>Changes waiting to sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="139"/>
+        <source>ECOSCIM Field doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="143"/>
+        <source>Warnings (fix before fieldwork):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="144"/>
+        <source>Problems (the store is not safe to use):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="153"/>
+        <source>Result: NOT SAFE. Fix the problems above first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="155"/>
+        <source>Result: usable, with warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="157"/>
+        <source>Result: ready for fieldwork.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/first_start_dialog.py" line="92"/>
+        <source>Welcome to {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/first_start_dialog.py" line="94"/>
+        <source>This laptop needs to know who works on it. Your name appears on the consent records you witness and on the work you send to the coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/first_start_dialog.py" line="98"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InterviewsPage</name>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="24"/>
+        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="27"/>
+        <source>Interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="29"/>
+        <source>Recordings, notes stamped with the audio time, and your reflections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="31"/>
+        <source>No interviews have been held with this store yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../ecoscim_field/ui/labels.py" line="14"/>
+        <source>State-sponsored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/labels.py" line="15"/>
+        <source>Civil society</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/labels.py" line="16"/>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/labels.py" line="17"/>
+        <source>Mixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/labels.py" line="23"/>
+        <source>Anticipation and conception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/labels.py" line="24"/>
+        <source>Development and implementation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/labels.py" line="25"/>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/labels.py" line="31"/>
+        <source>Fieldworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/labels.py" line="32"/>
+        <source>Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="127"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="128"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="129"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="130"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="131"/>
+        <source>&amp;About {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="137"/>
+        <source>Reading the store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="141"/>
+        <source>%n change(s) waiting to sync</source>
+        <translation>
+            <numerusform>%n change waiting to sync</numerusform>
+            <numerusform>%n changes waiting to sync</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="149"/>
+        <source>Network: unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="151"/>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="153"/>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="172"/>
+        <source>Something went wrong: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="24"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="27"/>
+        <source>Participants and consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="29"/>
+        <source>Participants are known by their pseudonym code; names and contact details stay on this laptop and never go into research exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="32"/>
+        <source>No participants are registered in this store yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFields</name>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/first_start_dialog.py" line="47"/>
+        <source>Your name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/first_start_dialog.py" line="48"/>
+        <source>Initials:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/first_start_dialog.py" line="49"/>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="124"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="125"/>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="127"/>
+        <source>Interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="128"/>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="129"/>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="130"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="133"/>
+        <source>The app will use the new folder from its next start. The current store stays where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="138"/>
+        <source>The database, recordings and outgoing bundles live here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="140"/>
+        <source>Audio input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="141"/>
+        <source>Record from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="161"/>
+        <source>Choose the data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="199"/>
+        <source>System default input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="206"/>
+        <source>{name} (not connected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="213"/>
+        <source>Looking for audio devices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="216"/>
+        <source>The audio system is not available: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="222"/>
+        <source>No microphone found. Connect one before the interview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="226"/>
+        <source>%n input device(s) found.</source>
+        <translation>
+            <numerusform>%n input device found.</numerusform>
+            <numerusform>%n input devices found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StoreMessages</name>
+    <message>
+        <location filename="../ecoscim_field/i18n/messages.py" line="21"/>
+        <source>The data folder {folder} cannot be written to. Nothing was changed. Fix the folder&apos;s permissions, or choose another data folder (--data-dir, or Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/messages.py" line="28"/>
+        <source>The disk that holds the data folder {folder} is full. Nothing was changed. Free some space on it, or choose a data folder on another disk, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/messages.py" line="34"/>
+        <source>The file {path} is damaged or is not an ECOSCIM Field store, so it was not opened and was left untouched. Restore a copy from {backups} or ask your coordinator for help; to start afresh, choose another data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/messages.py" line="41"/>
+        <source>The file {path} belongs to another program, not to ECOSCIM Field, so it was left untouched. Choose another data folder (--data-dir, or Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/messages.py" line="47"/>
+        <source>The store in {folder} was written by a newer version of ECOSCIM Field (schema {schema}). Update the app to open it; the store was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/messages.py" line="53"/>
+        <source>The store in {folder} already holds data. Demo data is only added to an empty store: choose another data folder (--data-dir).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/messages.py" line="59"/>
+        <source>The data folder {folder} cannot be created ({detail}). Choose another data folder (--data-dir, or Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="39"/>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="42"/>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="44"/>
+        <source>Your work travels to the coordinator as bundles through a shared folder whenever this laptop is back online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="47"/>
+        <source>Changes waiting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="48"/>
+        <source>Last sync:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="49"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="50"/>
+        <source>This laptop&apos;s id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="51"/>
+        <source>Data folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="43"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="47"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="47"/>
+        <source>Hello, {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="49"/>
+        <source>Your appointments for the day, where to go and what to bring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="53"/>
+        <source>No interviews are planned for today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="54"/>
+        <source>case studies in this store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="55"/>
+        <source>changes waiting to be synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../ecoscim_field/i18n/argparse_tr.py" line="15"/>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/argparse_tr.py" line="16"/>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/argparse_tr.py" line="17"/>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/argparse_tr.py" line="18"/>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/argparse_tr.py" line="19"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/argparse_tr.py" line="20"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/argparse_tr.py" line="21"/>
+        <source>the following arguments are required: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/argparse_tr.py" line="22"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/argparse_tr.py" line="23"/>
+        <source>unrecognized arguments: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/argparse_tr.py" line="24"/>
+        <source>expected one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/argparse_tr.py" line="25"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/argparse_tr.py" line="26"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,878 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_MX" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/about_dialog.py" line="40"/>
+        <source>About {app}</source>
+        <translation>Acerca de {app}</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/about_dialog.py" line="42"/>
+        <source>&lt;h2&gt;{app}&lt;/h2&gt;&lt;p&gt;Version {version} · store schema {schema}&lt;/p&gt;&lt;p&gt;Fieldwork for the ECOSCIM research project (Empowering Citizen-Oriented Smart City Innovation in Mexico): plan interviews, take informed consent, record, take notes and sync, with or without a network.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;{app}&lt;/h2&gt;&lt;p&gt;Versión {version} · esquema del almacén {schema}&lt;/p&gt;&lt;p&gt;Trabajo de campo para el proyecto de investigación ECOSCIM (Empowering Citizen-Oriented Smart City Innovation in Mexico): planear entrevistas, tomar el consentimiento informado, grabar, tomar notas y sincronizar, con o sin red.&lt;/p&gt;&lt;p&gt;Carpeta de datos: {folder}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../ecoscim_field/ui/app.py" line="28"/>
+        <source>The app will close now. Nothing in the data folder was changed.</source>
+        <translation>La aplicación se cerrará ahora. No se modificó nada en la carpeta de datos.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/app.py" line="59"/>
+        <source>The store was upgraded to this version; a copy of the old one is in {path}.</source>
+        <translation>El almacén se actualizó a esta versión; hay una copia del anterior en {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStudiesModel</name>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="63"/>
+        <source>Case study</source>
+        <translation>Caso de estudio</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="64"/>
+        <source>Origin</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="65"/>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="66"/>
+        <source>Responsible organisation</source>
+        <translation>Organización responsable</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="67"/>
+        <source>Alcaldías</source>
+        <translation>Alcaldías</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStudiesPage</name>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="44"/>
+        <source>Case studies</source>
+        <translation>Casos de estudio</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="47"/>
+        <source>Case studies and guides</source>
+        <translation>Casos de estudio y guías</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="49"/>
+        <source>Smart City projects in Mexico City: who sponsors them, how far along they are, and where.</source>
+        <translation>Proyectos de Ciudad Inteligente en la Ciudad de México: quién los impulsa, en qué etapa están y dónde.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="52"/>
+        <source>Search by name, organisation or alcaldía…</source>
+        <translation>Buscar por nombre, organización o alcaldía…</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="58"/>
+        <source>Unknown language “{lang}”. Available languages: {available}.</source>
+        <translation>Idioma desconocido «{lang}». Idiomas disponibles: {available}.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="126"/>
+        <location filename="../ecoscim_field/cli.py" line="174"/>
+        <location filename="../ecoscim_field/cli.py" line="183"/>
+        <source>DIR</source>
+        <translation>CARPETA</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="128"/>
+        <source>keep the whole store (database, recordings, outbox) in DIR</source>
+        <translation>guardar todo el almacén (base de datos, grabaciones, bandeja de salida) en CARPETA</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="132"/>
+        <source>LANGUAGE</source>
+        <translation>IDIOMA</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="134"/>
+        <source>interface language: {languages}</source>
+        <translation>idioma de la interfaz: {languages}</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="140"/>
+        <source>ECOSCIM Field: fieldwork for Smart City research in Mexico City. Without a command, opens the desktop app.</source>
+        <translation>ECOSCIM Field: trabajo de campo para la investigación sobre Ciudades Inteligentes en la Ciudad de México. Sin comando, abre la aplicación de escritorio.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="147"/>
+        <source>print the version and exit</source>
+        <translation>mostrar la versión y salir</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="149"/>
+        <source>COMMAND</source>
+        <translation>COMANDO</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="152"/>
+        <source>fill an empty store with demo data in Spanish</source>
+        <translation>llenar un almacén vacío con datos de demostración en español</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="156"/>
+        <source>multiply the demo data N times (for load tests)</source>
+        <translation>multiplicar N veces los datos de demostración (para pruebas de carga)</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="161"/>
+        <source>check this laptop and its store before fieldwork</source>
+        <translation>revisar esta computadora y su almacén antes del trabajo de campo</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="166"/>
+        <source>translators&apos; tools: update, compile or check</source>
+        <translation>herramientas de traducción: actualizar, compilar o revisar</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="170"/>
+        <source>update: extract strings into the .ts files; compile: build the .qm files; check: name every missing, unfinished, obsolete or broken translation</source>
+        <translation>update: extraer los textos a los archivos .ts; compile: generar los archivos .qm; check: señalar cada traducción faltante, sin terminar, obsoleta o dañada</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="175"/>
+        <source>the folder of .ts files (default: the app&apos;s translations folder)</source>
+        <translation>la carpeta de archivos .ts (por omisión: la carpeta de traducciones de la aplicación)</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="181"/>
+        <source>render every screen and dialog, with demo data, to PNG files</source>
+        <translation>dibujar cada pantalla y diálogo, con datos de demostración, en archivos PNG</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="183"/>
+        <source>folder for the PNGs</source>
+        <translation>carpeta para los PNG</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="212"/>
+        <source>{count} screenshots written to {folder}.</source>
+        <translation>Se guardaron {count} capturas de pantalla en {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="221"/>
+        <source>--scale must be a whole number of at least 1.</source>
+        <translation>--scale debe ser un número entero de al menos 1.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="229"/>
+        <source>Demo data added to {folder}: {cases} case studies, {people} team members.</source>
+        <translation>Datos de demostración agregados a {folder}: {cases} casos de estudio, {people} integrantes del equipo.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="254"/>
+        <source>Built {file}</source>
+        <translation>Generado {file}</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="258"/>
+        <source>The Qt translation tools failed: {reason}</source>
+        <translation>Fallaron las herramientas de traducción de Qt: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="268"/>
+        <source>missing (run “ecoscim-field i18n update”)</source>
+        <translation>falta (ejecute «ecoscim-field i18n update»)</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="269"/>
+        <source>not translated yet</source>
+        <translation>aún sin traducir</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="270"/>
+        <source>obsolete (run “ecoscim-field i18n update”)</source>
+        <translation>obsoleta (ejecute «ecoscim-field i18n update»)</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="271"/>
+        <source>placeholders differ from the source</source>
+        <translation>los marcadores no coinciden con el original</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="281"/>
+        <source>{file}: {done} of {total} strings translated</source>
+        <translation>{file}: {done} de {total} textos traducidos</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="286"/>
+        <source>{count} translation problems found.</source>
+        <translation>Se encontraron {count} problemas de traducción.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="288"/>
+        <source>All translations are in order.</source>
+        <translation>Todas las traducciones están en orden.</translation>
+    </message>
+</context>
+<context>
+    <name>Doctor</name>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="18"/>
+        <source>laptops</source>
+        <translation>computadoras</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="19"/>
+        <source>team members</source>
+        <translation>integrantes del equipo</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="20"/>
+        <source>audit entries</source>
+        <translation>entradas de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="21"/>
+        <source>case studies</source>
+        <translation>casos de estudio</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="28"/>
+        <source>coordinator</source>
+        <translation>coordinador/a</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="29"/>
+        <source>fieldworker</source>
+        <translation>entrevistador/a</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="37"/>
+        <source>The store failed SQLite&apos;s integrity check: {details}. Stop using this laptop for fieldwork and ask your coordinator to restore a backup.</source>
+        <translation>El almacén no pasó la revisión de integridad de SQLite: {details}. Deje de usar esta computadora para el trabajo de campo y pida a su coordinador/a que restaure una copia de respaldo.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="42"/>
+        <source>There is no store in {folder} yet; the app creates it at first start.</source>
+        <translation>Todavía no hay un almacén en {folder}; la aplicación lo crea la primera vez que se abre.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="45"/>
+        <source>The store uses schema {found}; the app upgrades it to {head} (after a backup copy) the next time it opens.</source>
+        <translation>El almacén usa el esquema {found}; la aplicación lo actualizará a {head} (tras hacer una copia de respaldo) la próxima vez que se abra.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="50"/>
+        <source>No fieldworker profile is set on this laptop yet: open the app to set it.</source>
+        <translation>Esta computadora aún no tiene perfil de entrevistador/a: abra la aplicación para crearlo.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="53"/>
+        <source>Only {free} of disk space is free: a day of recordings may not fit. Free some space before fieldwork.</source>
+        <translation>Solo quedan {free} libres en el disco: quizá no quepa un día de grabaciones. Libere espacio antes del trabajo de campo.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="58"/>
+        <source>No audio input device was found: connect a microphone before fieldwork.</source>
+        <translation>No se encontró ningún dispositivo de entrada de audio: conecte un micrófono antes del trabajo de campo.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="61"/>
+        <source>The audio system is not available ({reason}): nothing can be recorded.</source>
+        <translation>El sistema de audio no está disponible ({reason}): no se puede grabar nada.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="78"/>
+        <source>App version</source>
+        <translation>Versión de la aplicación</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="81"/>
+        <source>no store yet (this app writes schema {head})</source>
+        <translation>aún no hay almacén (esta aplicación escribe el esquema {head})</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="83"/>
+        <source>{found} (current)</source>
+        <translation>{found} (actual)</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="85"/>
+        <source>{found} (this app writes {head})</source>
+        <translation>{found} (esta aplicación escribe {head})</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="88"/>
+        <source>Schema version</source>
+        <translation>Versión del esquema</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="92"/>
+        <source>Store</source>
+        <translation>Almacén</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="93"/>
+        <source>Store size</source>
+        <translation>Tamaño del almacén</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="95"/>
+        <source>not checked</source>
+        <translation>sin revisar</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="97"/>
+        <source>FAILED</source>
+        <translation>FALLÓ</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="99"/>
+        <source>ok</source>
+        <translation>correcto</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="100"/>
+        <source>Integrity check</source>
+        <translation>Revisión de integridad</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="102"/>
+        <source>Free disk space</source>
+        <translation>Espacio libre en disco</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="105"/>
+        <source>unavailable</source>
+        <translation>no disponible</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="107"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="114"/>
+        <source>Audio input devices</source>
+        <translation>Dispositivos de entrada de audio</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="115"/>
+        <source>Interface language</source>
+        <translation>Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="117"/>
+        <source>Laptop id</source>
+        <translation>Identificador de la computadora</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="121"/>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="129"/>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="136"/>
+        <source>Changes waiting to sync</source>
+        <translation>Cambios por sincronizar</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="139"/>
+        <source>ECOSCIM Field doctor</source>
+        <translation>Diagnóstico de ECOSCIM Field</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="143"/>
+        <source>Warnings (fix before fieldwork):</source>
+        <translation>Advertencias (resuélvalas antes del trabajo de campo):</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="144"/>
+        <source>Problems (the store is not safe to use):</source>
+        <translation>Problemas (no es seguro usar el almacén):</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="153"/>
+        <source>Result: NOT SAFE. Fix the problems above first.</source>
+        <translation>Resultado: NO ES SEGURO. Primero resuelva los problemas de arriba.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="155"/>
+        <source>Result: usable, with warnings.</source>
+        <translation>Resultado: se puede usar, con advertencias.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="157"/>
+        <source>Result: ready for fieldwork.</source>
+        <translation>Resultado: listo para el trabajo de campo.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/first_start_dialog.py" line="92"/>
+        <source>Welcome to {app}</source>
+        <translation>Le damos la bienvenida a {app}</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/first_start_dialog.py" line="94"/>
+        <source>This laptop needs to know who works on it. Your name appears on the consent records you witness and on the work you send to the coordinator.</source>
+        <translation>Esta computadora necesita saber quién trabaja en ella. Su nombre aparece en los registros de consentimiento que usted atestigua y en el trabajo que envía a la coordinación.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/first_start_dialog.py" line="98"/>
+        <source>Start</source>
+        <translation>Comenzar</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewsPage</name>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="24"/>
+        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="27"/>
+        <source>Interviews</source>
+        <translation>Entrevistas</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="29"/>
+        <source>Recordings, notes stamped with the audio time, and your reflections.</source>
+        <translation>Grabaciones, notas marcadas con el tiempo del audio y sus reflexiones.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="31"/>
+        <source>No interviews have been held with this store yet.</source>
+        <translation>Todavía no se han hecho entrevistas con este almacén.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../ecoscim_field/ui/labels.py" line="14"/>
+        <source>State-sponsored</source>
+        <translation>Impulsado por el Estado</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/labels.py" line="15"/>
+        <source>Civil society</source>
+        <translation>Sociedad civil</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/labels.py" line="16"/>
+        <source>Private</source>
+        <translation>Privado</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/labels.py" line="17"/>
+        <source>Mixed</source>
+        <translation>Mixto</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/labels.py" line="23"/>
+        <source>Anticipation and conception</source>
+        <translation>Anticipación y concepción</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/labels.py" line="24"/>
+        <source>Development and implementation</source>
+        <translation>Desarrollo e implementación</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/labels.py" line="25"/>
+        <source>Operation</source>
+        <translation>Operación</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/labels.py" line="31"/>
+        <source>Fieldworker</source>
+        <translation>Entrevistador/a</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/labels.py" line="32"/>
+        <source>Coordinator</source>
+        <translation>Coordinador/a</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="127"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="128"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="129"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="130"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="131"/>
+        <source>&amp;About {app}</source>
+        <translation>A&amp;cerca de {app}</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="137"/>
+        <source>Reading the store…</source>
+        <translation>Leyendo el almacén…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="141"/>
+        <source>%n change(s) waiting to sync</source>
+        <translation>
+            <numerusform>%n cambio por sincronizar</numerusform>
+            <numerusform>%n cambios por sincronizar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="149"/>
+        <source>Network: unknown</source>
+        <translation>Red: desconocida</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="151"/>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="153"/>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="172"/>
+        <source>Something went wrong: {error}</source>
+        <translation>Algo salió mal: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="24"/>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="27"/>
+        <source>Participants and consent</source>
+        <translation>Participantes y consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="29"/>
+        <source>Participants are known by their pseudonym code; names and contact details stay on this laptop and never go into research exports.</source>
+        <translation>A las y los participantes se les identifica por su código de seudónimo; los nombres y datos de contacto se quedan en esta computadora y nunca van en las exportaciones para la investigación.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="32"/>
+        <source>No participants are registered in this store yet.</source>
+        <translation>Todavía no hay participantes registrados en este almacén.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFields</name>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/first_start_dialog.py" line="47"/>
+        <source>Your name:</source>
+        <translation>Su nombre:</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/first_start_dialog.py" line="48"/>
+        <source>Initials:</source>
+        <translation>Iniciales:</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/first_start_dialog.py" line="49"/>
+        <source>Role:</source>
+        <translation>Función:</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="124"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="125"/>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="127"/>
+        <source>Interface</source>
+        <translation>Interfaz</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="128"/>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="129"/>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="130"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="133"/>
+        <source>The app will use the new folder from its next start. The current store stays where it is.</source>
+        <translation>La aplicación usará la nueva carpeta a partir de la próxima vez que se abra. El almacén actual se queda donde está.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="138"/>
+        <source>The database, recordings and outgoing bundles live here.</source>
+        <translation>Aquí se guardan la base de datos, las grabaciones y los paquetes por enviar.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="140"/>
+        <source>Audio input</source>
+        <translation>Entrada de audio</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="141"/>
+        <source>Record from:</source>
+        <translation>Grabar desde:</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="161"/>
+        <source>Choose the data folder</source>
+        <translation>Elegir la carpeta de datos</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="199"/>
+        <source>System default input</source>
+        <translation>Entrada predeterminada del sistema</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="206"/>
+        <source>{name} (not connected)</source>
+        <translation>{name} (no conectado)</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="213"/>
+        <source>Looking for audio devices…</source>
+        <translation>Buscando dispositivos de audio…</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="216"/>
+        <source>The audio system is not available: {reason}</source>
+        <translation>El sistema de audio no está disponible: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="222"/>
+        <source>No microphone found. Connect one before the interview.</source>
+        <translation>No se encontró ningún micrófono. Conecte uno antes de la entrevista.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="226"/>
+        <source>%n input device(s) found.</source>
+        <translation>
+            <numerusform>Se encontró %n dispositivo de entrada.</numerusform>
+            <numerusform>Se encontraron %n dispositivos de entrada.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StoreMessages</name>
+    <message>
+        <location filename="../ecoscim_field/i18n/messages.py" line="21"/>
+        <source>The data folder {folder} cannot be written to. Nothing was changed. Fix the folder&apos;s permissions, or choose another data folder (--data-dir, or Settings).</source>
+        <translation>No se puede escribir en la carpeta de datos {folder}. No se modificó nada. Corrija los permisos de la carpeta o elija otra carpeta de datos (--data-dir, o Configuración).</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/messages.py" line="28"/>
+        <source>The disk that holds the data folder {folder} is full. Nothing was changed. Free some space on it, or choose a data folder on another disk, and try again.</source>
+        <translation>El disco donde está la carpeta de datos {folder} está lleno. No se modificó nada. Libere espacio o elija una carpeta de datos en otro disco, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/messages.py" line="34"/>
+        <source>The file {path} is damaged or is not an ECOSCIM Field store, so it was not opened and was left untouched. Restore a copy from {backups} or ask your coordinator for help; to start afresh, choose another data folder.</source>
+        <translation>El archivo {path} está dañado o no es un almacén de ECOSCIM Field; no se abrió y se dejó intacto. Restaure una copia desde {backups} o pida ayuda a su coordinador/a; para empezar de nuevo, elija otra carpeta de datos.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/messages.py" line="41"/>
+        <source>The file {path} belongs to another program, not to ECOSCIM Field, so it was left untouched. Choose another data folder (--data-dir, or Settings).</source>
+        <translation>El archivo {path} pertenece a otro programa, no a ECOSCIM Field; se dejó intacto. Elija otra carpeta de datos (--data-dir, o Configuración).</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/messages.py" line="47"/>
+        <source>The store in {folder} was written by a newer version of ECOSCIM Field (schema {schema}). Update the app to open it; the store was left untouched.</source>
+        <translation>El almacén en {folder} lo escribió una versión más reciente de ECOSCIM Field (esquema {schema}). Actualice la aplicación para abrirlo; el almacén se dejó intacto.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/messages.py" line="53"/>
+        <source>The store in {folder} already holds data. Demo data is only added to an empty store: choose another data folder (--data-dir).</source>
+        <translation>El almacén en {folder} ya tiene datos. Los datos de demostración solo se agregan a un almacén vacío: elija otra carpeta de datos (--data-dir).</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/messages.py" line="59"/>
+        <source>The data folder {folder} cannot be created ({detail}). Choose another data folder (--data-dir, or Settings).</source>
+        <translation>No se puede crear la carpeta de datos {folder} ({detail}). Elija otra carpeta de datos (--data-dir, o Configuración).</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="39"/>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="42"/>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="44"/>
+        <source>Your work travels to the coordinator as bundles through a shared folder whenever this laptop is back online.</source>
+        <translation>Su trabajo llega a la coordinación en paquetes, a través de una carpeta compartida, cada vez que esta computadora vuelve a estar en línea.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="47"/>
+        <source>Changes waiting:</source>
+        <translation>Cambios pendientes:</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="48"/>
+        <source>Last sync:</source>
+        <translation>Última sincronización:</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="49"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="50"/>
+        <source>This laptop&apos;s id:</source>
+        <translation>Identificador de esta computadora:</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="51"/>
+        <source>Data folder:</source>
+        <translation>Carpeta de datos:</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="43"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="47"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="47"/>
+        <source>Hello, {name}</source>
+        <translation>Hola, {name}</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="49"/>
+        <source>Your appointments for the day, where to go and what to bring.</source>
+        <translation>Sus citas del día, a dónde ir y qué llevar.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="53"/>
+        <source>No interviews are planned for today.</source>
+        <translation>No hay entrevistas planeadas para hoy.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="54"/>
+        <source>case studies in this store</source>
+        <translation>casos de estudio en este almacén</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="55"/>
+        <source>changes waiting to be synced</source>
+        <translation>cambios por sincronizar</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../ecoscim_field/i18n/argparse_tr.py" line="15"/>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/argparse_tr.py" line="16"/>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/argparse_tr.py" line="17"/>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/argparse_tr.py" line="18"/>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/argparse_tr.py" line="19"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>mostrar la versión del programa y salir</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/argparse_tr.py" line="20"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/argparse_tr.py" line="21"/>
+        <source>the following arguments are required: %s</source>
+        <translation>faltan los siguientes argumentos: %s</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/argparse_tr.py" line="22"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/argparse_tr.py" line="23"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/argparse_tr.py" line="24"/>
+        <source>expected one argument</source>
+        <translation>se esperaba un argumento</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/argparse_tr.py" line="25"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/argparse_tr.py" line="26"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor %(type)s no válido: %(value)r</translation>
+    </message>
+</context>
+</TS>
