@@ -137,50 +137,76 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser = argparse.ArgumentParser(
         prog=APP_ID,
-        description=translate("Cli", "ECOSCIM Field: fieldwork for Smart City research in Mexico City. "
-                      "Without a command, opens the desktop app."),
+        description=translate(
+            "Cli",
+            "ECOSCIM Field: fieldwork for Smart City research in Mexico City. "
+            "Without a command, opens the desktop app.",
+        ),
         parents=[common],
-    )  # fmt: skip
+    )
     parser.set_defaults(handler=_cmd_open_app)
     parser.add_argument(
-        "--version", action="version", version=f"{APP_NAME} {__version__}",
+        "--version",
+        action="version",
+        version=f"{APP_NAME} {__version__}",
         help=translate("Cli", "print the version and exit"),
-    )  # fmt: skip
+    )
     commands = parser.add_subparsers(dest="command", metavar=translate("Cli", "COMMAND"))
 
     demo = commands.add_parser(
-        "demo", parents=[common], help=translate("Cli", "fill an empty store with demo data in Spanish")
+        "demo",
+        parents=[common],
+        help=translate("Cli", "fill an empty store with demo data in Spanish"),
     )
     demo.add_argument(
-        "--scale", type=int, default=1, metavar="N",
+        "--scale",
+        type=int,
+        default=1,
+        metavar="N",
         help=translate("Cli", "multiply the demo data N times (for load tests)"),
-    )  # fmt: skip
+    )
     demo.set_defaults(handler=_cmd_demo)
 
     doctor = commands.add_parser(
-        "doctor", parents=[common], help=translate("Cli", "check this laptop and its store before fieldwork")
+        "doctor",
+        parents=[common],
+        help=translate("Cli", "check this laptop and its store before fieldwork"),
     )
     doctor.set_defaults(handler=_cmd_doctor)
 
     i18n = commands.add_parser(
-        "i18n", parents=[common], help=translate("Cli", "translators' tools: update, compile or check")
+        "i18n",
+        parents=[common],
+        help=translate("Cli", "translators' tools: update, compile or check"),
     )
     i18n.add_argument(
-        "action", choices=["update", "compile", "check"],
-        help=translate("Cli", "update: extract strings into the .ts files; compile: build the .qm files; "
-               "check: name every missing, unfinished, obsolete or broken translation"),
-    )  # fmt: skip
+        "action",
+        choices=["update", "compile", "check"],
+        help=translate(
+            "Cli",
+            "update: extract strings into the .ts files; compile: build the .qm files; "
+            "check: name every missing, unfinished, obsolete or broken translation",
+        ),
+    )
     i18n.add_argument(
-        "--translations", metavar=translate("Cli", "DIR"), default=None,
+        "--translations",
+        metavar=translate("Cli", "DIR"),
+        default=None,
         help=translate("Cli", "the folder of .ts files (default: the app's translations folder)"),
-    )  # fmt: skip
+    )
     i18n.set_defaults(handler=_cmd_i18n)
 
     shots = commands.add_parser(
-        "screenshots", parents=[common],
+        "screenshots",
+        parents=[common],
         help=translate("Cli", "render every screen and dialog, with demo data, to PNG files"),
-    )  # fmt: skip
-    shots.add_argument("--out", required=True, metavar=translate("Cli", "DIR"), help=translate("Cli", "folder for the PNGs"))
+    )
+    shots.add_argument(
+        "--out",
+        required=True,
+        metavar=translate("Cli", "DIR"),
+        help=translate("Cli", "folder for the PNGs"),
+    )
     shots.set_defaults(handler=_cmd_screenshots)
     return parser
 
@@ -209,7 +235,11 @@ def _cmd_screenshots(args: argparse.Namespace, ctx: Context) -> int:
     written = render_all(Path(args.out), language=ctx.language)
     for path in written:
         _out(str(path))
-    _out(translate("Cli", "{count} screenshots written to {folder}.").format(count=len(written), folder=args.out))
+    _out(
+        translate("Cli", "{count} screenshots written to {folder}.").format(
+            count=len(written), folder=args.out
+        )
+    )
     return EXIT_OK
 
 
@@ -226,9 +256,9 @@ def _cmd_demo(args: argparse.Namespace, ctx: Context) -> int:
     finally:
         store.close()
     _out(
-        translate("Cli", "Demo data added to {folder}: {cases} case studies, {people} team members.").format(
-            folder=ctx.data_dir, cases=report.case_studies, people=report.fieldworkers
-        )
+        translate(
+            "Cli", "Demo data added to {folder}: {cases} case studies, {people} team members."
+        ).format(folder=ctx.data_dir, cases=report.case_studies, people=report.fieldworkers)
     )
     return EXIT_OK
 
@@ -283,7 +313,11 @@ def _print_check(report: object) -> int:
             )
         )
     if report.problems:
-        _err(translate("Cli", "{count} translation problems found.").format(count=len(report.problems)))
+        _err(
+            translate("Cli", "{count} translation problems found.").format(
+                count=len(report.problems)
+            )
+        )
         return EXIT_UNSAFE
     _out(translate("Cli", "All translations are in order."))
     return EXIT_OK

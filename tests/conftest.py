@@ -87,8 +87,13 @@ def sound_card(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, s
     }
     server = subprocess.Popen(
         [
-            "pulseaudio", "--daemonize=no", "--exit-idle-time=-1", "--disallow-exit",
-            "--system=no", "-n", "--use-pid-file=no",
+            "pulseaudio",
+            "--daemonize=no",
+            "--exit-idle-time=-1",
+            "--disallow-exit",
+            "--system=no",
+            "-n",
+            "--use-pid-file=no",
             f"--load=module-native-protocol-unix socket={socket} auth-anonymous=1",
             "--load=module-null-sink sink_name=ecoscim_test "
             "sink_properties=device.description=EcoscimTestSink",
@@ -98,7 +103,7 @@ def sound_card(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, s
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,
-    )  # fmt: skip
+    )
     client_env = {"PULSE_SERVER": f"unix:{socket}", "XDG_RUNTIME_DIR": str(runtime)}
     deadline = time.monotonic() + 20
     while time.monotonic() < deadline:
@@ -108,7 +113,9 @@ def sound_card(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, s
         if probe.returncode == 0:
             break
         if server.poll() is not None:
-            pytest.fail(f"pulseaudio did not start: {server.stderr.read() if server.stderr else ''}")
+            pytest.fail(
+                f"pulseaudio did not start: {server.stderr.read() if server.stderr else ''}"
+            )
         time.sleep(0.2)
     else:
         server.kill()

@@ -108,7 +108,7 @@ def test_deleting_leaves_a_tombstone_without_the_content(store: Store) -> None:
     with store.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     raw = store.db_path.read_bytes() + store.db_path.with_name(DB_FILE + "-wal").read_bytes()
-    assert "Proyecto secreto".encode() not in raw
+    assert b"Proyecto secreto" not in raw
 
 
 def test_pending_changes_count_what_was_not_exported(store: Store) -> None:

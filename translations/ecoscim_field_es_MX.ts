@@ -30,27 +30,27 @@
 <context>
     <name>CaseStudiesModel</name>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="63"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="68"/>
         <source>Case study</source>
         <translation>Caso de estudio</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="64"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="69"/>
         <source>Origin</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="65"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="70"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="66"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="71"/>
         <source>Responsible organisation</source>
         <translation>Organización responsable</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="67"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="72"/>
         <source>Alcaldías</source>
         <translation>Alcaldías</translation>
     </message>
@@ -68,12 +68,12 @@
         <translation>Casos de estudio y guías</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="49"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="50"/>
         <source>Smart City projects in Mexico City: who sponsors them, how far along they are, and where.</source>
         <translation>Proyectos de Ciudad Inteligente en la Ciudad de México: quién los impulsa, en qué etapa están y dónde.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="52"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="54"/>
         <source>Search by name, organisation or alcaldía…</source>
         <translation>Buscar por nombre, organización o alcaldía…</translation>
     </message>
@@ -87,8 +87,8 @@
     </message>
     <message>
         <location filename="../ecoscim_field/cli.py" line="126"/>
-        <location filename="../ecoscim_field/cli.py" line="174"/>
-        <location filename="../ecoscim_field/cli.py" line="183"/>
+        <location filename="../ecoscim_field/cli.py" line="193"/>
+        <location filename="../ecoscim_field/cli.py" line="207"/>
         <source>DIR</source>
         <translation>CARPETA</translation>
     </message>
@@ -113,112 +113,112 @@
         <translation>ECOSCIM Field: trabajo de campo para la investigación sobre Ciudades Inteligentes en la Ciudad de México. Sin comando, abre la aplicación de escritorio.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="147"/>
+        <location filename="../ecoscim_field/cli.py" line="152"/>
         <source>print the version and exit</source>
         <translation>mostrar la versión y salir</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="149"/>
+        <location filename="../ecoscim_field/cli.py" line="154"/>
         <source>COMMAND</source>
         <translation>COMANDO</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="152"/>
+        <location filename="../ecoscim_field/cli.py" line="159"/>
         <source>fill an empty store with demo data in Spanish</source>
         <translation>llenar un almacén vacío con datos de demostración en español</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="156"/>
+        <location filename="../ecoscim_field/cli.py" line="166"/>
         <source>multiply the demo data N times (for load tests)</source>
         <translation>multiplicar N veces los datos de demostración (para pruebas de carga)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="161"/>
+        <location filename="../ecoscim_field/cli.py" line="173"/>
         <source>check this laptop and its store before fieldwork</source>
         <translation>revisar esta computadora y su almacén antes del trabajo de campo</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="166"/>
+        <location filename="../ecoscim_field/cli.py" line="180"/>
         <source>translators&apos; tools: update, compile or check</source>
         <translation>herramientas de traducción: actualizar, compilar o revisar</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="170"/>
+        <location filename="../ecoscim_field/cli.py" line="185"/>
         <source>update: extract strings into the .ts files; compile: build the .qm files; check: name every missing, unfinished, obsolete or broken translation</source>
         <translation>update: extraer los textos a los archivos .ts; compile: generar los archivos .qm; check: señalar cada traducción faltante, sin terminar, obsoleta o dañada</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="175"/>
+        <location filename="../ecoscim_field/cli.py" line="195"/>
         <source>the folder of .ts files (default: the app&apos;s translations folder)</source>
         <translation>la carpeta de archivos .ts (por omisión: la carpeta de traducciones de la aplicación)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="181"/>
+        <location filename="../ecoscim_field/cli.py" line="202"/>
         <source>render every screen and dialog, with demo data, to PNG files</source>
         <translation>dibujar cada pantalla y diálogo, con datos de demostración, en archivos PNG</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="183"/>
+        <location filename="../ecoscim_field/cli.py" line="208"/>
         <source>folder for the PNGs</source>
         <translation>carpeta para los PNG</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="212"/>
+        <location filename="../ecoscim_field/cli.py" line="239"/>
         <source>{count} screenshots written to {folder}.</source>
         <translation>Se guardaron {count} capturas de pantalla en {folder}.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="221"/>
+        <location filename="../ecoscim_field/cli.py" line="251"/>
         <source>--scale must be a whole number of at least 1.</source>
         <translation>--scale debe ser un número entero de al menos 1.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="229"/>
+        <location filename="../ecoscim_field/cli.py" line="259"/>
         <source>Demo data added to {folder}: {cases} case studies, {people} team members.</source>
         <translation>Datos de demostración agregados a {folder}: {cases} casos de estudio, {people} integrantes del equipo.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="254"/>
+        <location filename="../ecoscim_field/cli.py" line="284"/>
         <source>Built {file}</source>
         <translation>Generado {file}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="258"/>
+        <location filename="../ecoscim_field/cli.py" line="288"/>
         <source>The Qt translation tools failed: {reason}</source>
         <translation>Fallaron las herramientas de traducción de Qt: {reason}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="268"/>
+        <location filename="../ecoscim_field/cli.py" line="298"/>
         <source>missing (run “ecoscim-field i18n update”)</source>
         <translation>falta (ejecute «ecoscim-field i18n update»)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="269"/>
+        <location filename="../ecoscim_field/cli.py" line="299"/>
         <source>not translated yet</source>
         <translation>aún sin traducir</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="270"/>
+        <location filename="../ecoscim_field/cli.py" line="300"/>
         <source>obsolete (run “ecoscim-field i18n update”)</source>
         <translation>obsoleta (ejecute «ecoscim-field i18n update»)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="271"/>
+        <location filename="../ecoscim_field/cli.py" line="301"/>
         <source>placeholders differ from the source</source>
         <translation>los marcadores no coinciden con el original</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="281"/>
+        <location filename="../ecoscim_field/cli.py" line="311"/>
         <source>{file}: {done} of {total} strings translated</source>
         <translation>{file}: {done} de {total} textos traducidos</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="286"/>
+        <location filename="../ecoscim_field/cli.py" line="317"/>
         <source>{count} translation problems found.</source>
         <translation>Se encontraron {count} problemas de traducción.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="288"/>
+        <location filename="../ecoscim_field/cli.py" line="322"/>
         <source>All translations are in order.</source>
         <translation>Todas las traducciones están en orden.</translation>
     </message>
@@ -429,12 +429,12 @@
         <translation>Le damos la bienvenida a {app}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/first_start_dialog.py" line="94"/>
+        <location filename="../ecoscim_field/ui/shell/first_start_dialog.py" line="95"/>
         <source>This laptop needs to know who works on it. Your name appears on the consent records you witness and on the work you send to the coordinator.</source>
         <translation>Esta computadora necesita saber quién trabaja en ella. Su nombre aparece en los registros de consentimiento que usted atestigua y en el trabajo que envía a la coordinación.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/first_start_dialog.py" line="98"/>
+        <location filename="../ecoscim_field/ui/shell/first_start_dialog.py" line="100"/>
         <source>Start</source>
         <translation>Comenzar</translation>
     </message>
@@ -509,37 +509,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="127"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="128"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="128"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="129"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="129"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="130"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="130"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="131"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="131"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="132"/>
         <source>&amp;About {app}</source>
         <translation>A&amp;cerca de {app}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="137"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="138"/>
         <source>Reading the store…</source>
         <translation>Leyendo el almacén…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="141"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="142"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n cambio por sincronizar</numerusform>
@@ -547,22 +547,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="149"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="150"/>
         <source>Network: unknown</source>
         <translation>Red: desconocida</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="151"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="152"/>
         <source>Online</source>
         <translation>En línea</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="153"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="154"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="172"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="173"/>
         <source>Something went wrong: {error}</source>
         <translation>Algo salió mal: {error}</translation>
     </message>
@@ -580,12 +580,12 @@
         <translation>Participantes y consentimiento</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="29"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="30"/>
         <source>Participants are known by their pseudonym code; names and contact details stay on this laptop and never go into research exports.</source>
         <translation>A las y los participantes se les identifica por su código de seudónimo; los nombres y datos de contacto se quedan en esta computadora y nunca van en las exportaciones para la investigación.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="32"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="34"/>
         <source>No participants are registered in this store yet.</source>
         <translation>Todavía no hay participantes registrados en este almacén.</translation>
     </message>
@@ -641,57 +641,57 @@
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="133"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="134"/>
         <source>The app will use the new folder from its next start. The current store stays where it is.</source>
         <translation>La aplicación usará la nueva carpeta a partir de la próxima vez que se abra. El almacén actual se queda donde está.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="138"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="140"/>
         <source>The database, recordings and outgoing bundles live here.</source>
         <translation>Aquí se guardan la base de datos, las grabaciones y los paquetes por enviar.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="140"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="142"/>
         <source>Audio input</source>
         <translation>Entrada de audio</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="141"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="143"/>
         <source>Record from:</source>
         <translation>Grabar desde:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="161"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="163"/>
         <source>Choose the data folder</source>
         <translation>Elegir la carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="199"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="201"/>
         <source>System default input</source>
         <translation>Entrada predeterminada del sistema</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="206"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="208"/>
         <source>{name} (not connected)</source>
         <translation>{name} (no conectado)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="213"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="215"/>
         <source>Looking for audio devices…</source>
         <translation>Buscando dispositivos de audio…</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="216"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="218"/>
         <source>The audio system is not available: {reason}</source>
         <translation>El sistema de audio no está disponible: {reason}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="222"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="224"/>
         <source>No microphone found. Connect one before the interview.</source>
         <translation>No se encontró ningún micrófono. Conecte uno antes de la entrevista.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="226"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="227"/>
         <source>%n input device(s) found.</source>
         <translation>
             <numerusform>Se encontró %n dispositivo de entrada.</numerusform>
@@ -702,37 +702,37 @@
 <context>
     <name>StoreMessages</name>
     <message>
-        <location filename="../ecoscim_field/i18n/messages.py" line="21"/>
+        <location filename="../ecoscim_field/i18n/messages.py" line="22"/>
         <source>The data folder {folder} cannot be written to. Nothing was changed. Fix the folder&apos;s permissions, or choose another data folder (--data-dir, or Settings).</source>
         <translation>No se puede escribir en la carpeta de datos {folder}. No se modificó nada. Corrija los permisos de la carpeta o elija otra carpeta de datos (--data-dir, o Configuración).</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/i18n/messages.py" line="28"/>
+        <location filename="../ecoscim_field/i18n/messages.py" line="29"/>
         <source>The disk that holds the data folder {folder} is full. Nothing was changed. Free some space on it, or choose a data folder on another disk, and try again.</source>
         <translation>El disco donde está la carpeta de datos {folder} está lleno. No se modificó nada. Libere espacio o elija una carpeta de datos en otro disco, y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/i18n/messages.py" line="34"/>
+        <location filename="../ecoscim_field/i18n/messages.py" line="35"/>
         <source>The file {path} is damaged or is not an ECOSCIM Field store, so it was not opened and was left untouched. Restore a copy from {backups} or ask your coordinator for help; to start afresh, choose another data folder.</source>
         <translation>El archivo {path} está dañado o no es un almacén de ECOSCIM Field; no se abrió y se dejó intacto. Restaure una copia desde {backups} o pida ayuda a su coordinador/a; para empezar de nuevo, elija otra carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/i18n/messages.py" line="41"/>
+        <location filename="../ecoscim_field/i18n/messages.py" line="42"/>
         <source>The file {path} belongs to another program, not to ECOSCIM Field, so it was left untouched. Choose another data folder (--data-dir, or Settings).</source>
         <translation>El archivo {path} pertenece a otro programa, no a ECOSCIM Field; se dejó intacto. Elija otra carpeta de datos (--data-dir, o Configuración).</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/i18n/messages.py" line="47"/>
+        <location filename="../ecoscim_field/i18n/messages.py" line="48"/>
         <source>The store in {folder} was written by a newer version of ECOSCIM Field (schema {schema}). Update the app to open it; the store was left untouched.</source>
         <translation>El almacén en {folder} lo escribió una versión más reciente de ECOSCIM Field (esquema {schema}). Actualice la aplicación para abrirlo; el almacén se dejó intacto.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/i18n/messages.py" line="53"/>
+        <location filename="../ecoscim_field/i18n/messages.py" line="54"/>
         <source>The store in {folder} already holds data. Demo data is only added to an empty store: choose another data folder (--data-dir).</source>
         <translation>El almacén en {folder} ya tiene datos. Los datos de demostración solo se agregan a un almacén vacío: elija otra carpeta de datos (--data-dir).</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/i18n/messages.py" line="59"/>
+        <location filename="../ecoscim_field/i18n/messages.py" line="60"/>
         <source>The data folder {folder} cannot be created ({detail}). Choose another data folder (--data-dir, or Settings).</source>
         <translation>No se puede crear la carpeta de datos {folder} ({detail}). Elija otra carpeta de datos (--data-dir, o Configuración).</translation>
     </message>
@@ -746,32 +746,32 @@
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="44"/>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="45"/>
         <source>Your work travels to the coordinator as bundles through a shared folder whenever this laptop is back online.</source>
         <translation>Su trabajo llega a la coordinación en paquetes, a través de una carpeta compartida, cada vez que esta computadora vuelve a estar en línea.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="47"/>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="49"/>
         <source>Changes waiting:</source>
         <translation>Cambios pendientes:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="48"/>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="50"/>
         <source>Last sync:</source>
         <translation>Última sincronización:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="49"/>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="51"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="50"/>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="52"/>
         <source>This laptop&apos;s id:</source>
         <translation>Identificador de esta computadora:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="51"/>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="53"/>
         <source>Data folder:</source>
         <translation>Carpeta de datos:</translation>
     </message>
@@ -780,32 +780,32 @@
     <name>TodayPage</name>
     <message>
         <location filename="../ecoscim_field/ui/today/today_page.py" line="43"/>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="47"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="50"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="47"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="50"/>
         <source>Hello, {name}</source>
         <translation>Hola, {name}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="49"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="53"/>
         <source>Your appointments for the day, where to go and what to bring.</source>
         <translation>Sus citas del día, a dónde ir y qué llevar.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="53"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="57"/>
         <source>No interviews are planned for today.</source>
         <translation>No hay entrevistas planeadas para hoy.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="54"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="58"/>
         <source>case studies in this store</source>
         <translation>casos de estudio en este almacén</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="55"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="59"/>
         <source>changes waiting to be synced</source>
         <translation>cambios por sincronizar</translation>
     </message>

@@ -1,1 +1,4 @@
-"""Plain-Python services over the store: each takes a store or session and returns what changed. No Qt."""
+"""Plain-Python services over the store.
+
+Each takes a store or session and returns what changed. No Qt.
+"""

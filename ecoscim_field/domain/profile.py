@@ -37,7 +37,7 @@ def load_profile(store: Store) -> Profile | None:
 
 
 def suggest_initials(name: str) -> str:
-    """"Ana María López" -> "AML"."""
+    """ "Ana María López" -> "AML"."""
     return "".join(part[0] for part in name.split() if part[:1].isalpha()).upper()[:8]
 
 

@@ -45,6 +45,6 @@ def choose_language(requested: str | None, configured: str | None) -> str:
     if system in available:
         return system
     family = _FAMILY_FALLBACK.get(system.split("_")[0])
-    if family in available:
-        return family  # type: ignore[return-value]
+    if family is not None and family in available:
+        return family
     return DEFAULT_LANGUAGE

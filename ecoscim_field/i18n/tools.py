@@ -160,9 +160,17 @@ def extract_messages(sources: Path | None = None) -> list[Message]:
     with tempfile.TemporaryDirectory() as tmp:
         target = Path(tmp) / "extracted.ts"
         _run(
-            [str(qt_tool("lupdate")), "-extensions", "py", "-locations", "none",
-             str(sources or source_dir()), "-ts", str(target)]
-        )  # fmt: skip
+            [
+                str(qt_tool("lupdate")),
+                "-extensions",
+                "py",
+                "-locations",
+                "none",
+                str(sources or source_dir()),
+                "-ts",
+                str(target),
+            ]
+        )
         return read_catalogue(target)
 
 

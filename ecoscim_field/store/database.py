@@ -13,7 +13,7 @@ import os
 import platform
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -137,10 +137,8 @@ def ensure_writable_folder(folder: Path) -> None:
     except OSError as exc:
         raise _folder_error(exc, folder) from exc
     finally:
-        try:
+        with suppress(OSError):
             probe.unlink(missing_ok=True)
-        except OSError:
-            pass
 
 
 def _folder_error(exc: OSError, folder: Path) -> StoreError:
@@ -281,7 +279,9 @@ def _ensure_device(engine: Engine, *, created: bool) -> str:
             session.add(StoreMeta(key=key, value=value))
         session.flush()
         session.info["device_id"] = device_id
-        session.add(Device(id=device_id, label=platform.node() or "?", platform=platform.platform()))
+        session.add(
+            Device(id=device_id, label=platform.node() or "?", platform=platform.platform())
+        )
         session.add(AuditEntry(action="store.created" if created else "device.created"))
         return device_id
 
@@ -348,10 +348,10 @@ def pending_changes(session: Session) -> int:
     """How many records and tombstones have changed since the last export."""
     exported = int(session.get_one(StoreMeta, "exported_seq").value)
     total = 0
-    for model in (*SYNCED_MODELS, Tombstone):
-        total += session.scalar(
-            select(func.count()).select_from(model).where(model.change_seq > exported)
-        ) or 0
+    models: tuple[type[Synced] | type[Tombstone], ...] = (*SYNCED_MODELS, Tombstone)
+    for model in models:
+        query = select(func.count()).select_from(model).where(model.change_seq > exported)
+        total += session.scalar(query) or 0
     return total
 
 

@@ -8,8 +8,13 @@ equal to the newest migration.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, text
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 HEAD_REVISION = "0002"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -35,7 +40,7 @@ def known_revisions() -> list[str]:
 def script_head() -> str:
     head = _script_directory().get_current_head()
     assert head is not None
-    return head
+    return str(head)
 
 
 def upgrade(connection: Connection, target: str = "head") -> None:
@@ -47,7 +52,8 @@ def upgrade(connection: Connection, target: str = "head") -> None:
     command.upgrade(config, target)
 
 
-def _config():  # type: ignore[no-untyped-def]
+def _config() -> Config:
+    # Alembic is imported only on the slow path: an up-to-date store never loads it.
     from alembic.config import Config
 
     config = Config()
@@ -55,7 +61,7 @@ def _config():  # type: ignore[no-untyped-def]
     return config
 
 
-def _script_directory():  # type: ignore[no-untyped-def]
+def _script_directory() -> ScriptDirectory:
     from alembic.script import ScriptDirectory
 
     return ScriptDirectory.from_config(_config())

@@ -17,8 +17,6 @@ from ecoscim_field.domain.demo import fill_demo
 from ecoscim_field.store.database import Store
 from ecoscim_field.store.errors import StoreError, StoreProblem
 from ecoscim_field.ui.app import store_error_box
-from ecoscim_field.ui.settings.settings_dialog import SettingsDialog
-from ecoscim_field.ui.shell.about_dialog import AboutDialog
 from ecoscim_field.ui.shell.first_start_dialog import FirstStartDialog
 from ecoscim_field.ui.shell.main_window import PAGE_KEYS, MainWindow
 from ecoscim_field.ui.tasks import ImmediateTaskRunner, TaskRunner

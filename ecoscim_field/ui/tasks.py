@@ -59,8 +59,9 @@ class TaskRunner(QObject):
     def idle(self) -> bool:
         return not self._pending
 
-    def run(self, work: Callable[[], Any], on_done: Done | None = None,
-            on_error: Failed | None = None) -> None:  # fmt: skip
+    def run(
+        self, work: Callable[[], Any], on_done: Done | None = None, on_error: Failed | None = None
+    ) -> None:
         job_id = next(self._ids)
         self._pending[job_id] = (on_done, on_error)
         self._pool.start(_Job(job_id, work, self._signals))
@@ -83,8 +84,9 @@ class TaskRunner(QObject):
 class ImmediateTaskRunner(TaskRunner):
     """Runs work at once in the caller's thread: for screenshots and deterministic tests."""
 
-    def run(self, work: Callable[[], Any], on_done: Done | None = None,
-            on_error: Failed | None = None) -> None:  # fmt: skip
+    def run(
+        self, work: Callable[[], Any], on_done: Done | None = None, on_error: Failed | None = None
+    ) -> None:
         try:
             result = work()
         except Exception as exc:

@@ -46,9 +46,11 @@ class CaseStudiesPage(Translatable, AreaPage):
     def retranslate(self) -> None:
         self.header.title.setText(self.tr("Case studies and guides"))
         self.header.subtitle.setText(
-            self.tr("Smart City projects in Mexico City: who sponsors them, how far along "
-                    "they are, and where.")
-        )  # fmt: skip
+            self.tr(
+                "Smart City projects in Mexico City: who sponsors them, how far along "
+                "they are, and where."
+            )
+        )
         self.search.setPlaceholderText(self.tr("Search by name, organisation or alcaldía…"))
         self.model.retranslate()
 

@@ -26,7 +26,9 @@ class ParticipantsPage(Translatable, AreaPage):
     def retranslate(self) -> None:
         self.header.title.setText(self.tr("Participants and consent"))
         self.header.subtitle.setText(
-            self.tr("Participants are known by their pseudonym code; names and contact "
-                    "details stay on this laptop and never go into research exports.")
-        )  # fmt: skip
+            self.tr(
+                "Participants are known by their pseudonym code; names and contact "
+                "details stay on this laptop and never go into research exports."
+            )
+        )
         self.empty.setText(self.tr("No participants are registered in this store yet."))

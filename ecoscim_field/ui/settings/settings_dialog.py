@@ -130,9 +130,11 @@ class SettingsDialog(Translatable, QDialog):
         self.browse.setText(self.tr("Choose…"))
         if Path(self.data_dir.text()) != self._original_dir:
             self.data_note.setText(
-                self.tr("The app will use the new folder from its next start. The current "
-                        "store stays where it is.")
-            )  # fmt: skip
+                self.tr(
+                    "The app will use the new folder from its next start. The current "
+                    "store stays where it is."
+                )
+            )
         else:
             self.data_note.setText(
                 self.tr("The database, recordings and outgoing bundles live here.")
@@ -222,6 +224,4 @@ class SettingsDialog(Translatable, QDialog):
                 self.tr("No microphone found. Connect one before the interview.")
             )
         else:
-            self.audio_status.setText(
-                self.tr("%n input device(s) found.", "", len(self._devices))
-            )
+            self.audio_status.setText(self.tr("%n input device(s) found.", "", len(self._devices)))

@@ -91,9 +91,11 @@ class FirstStartDialog(Translatable, QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Welcome to {app}").format(app=APP_NAME))
         self.intro.setText(
-            self.tr("This laptop needs to know who works on it. Your name appears on the "
-                    "consent records you witness and on the work you send to the coordinator.")
-        )  # fmt: skip
+            self.tr(
+                "This laptop needs to know who works on it. Your name appears on the "
+                "consent records you witness and on the work you send to the coordinator."
+            )
+        )
         self.fields.retranslate()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start"))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import replace
 from pathlib import Path
 
@@ -226,13 +227,12 @@ class MainWindow(Translatable, QMainWindow):
         snapshot, folder = replace(self.config), self._config_folder
         self.runner.run(lambda: snapshot.save(folder))
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.config.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
-        try:
-            # At close the event loop is ending: write now (a few hundred bytes).
+        # At close the event loop is ending: write now (a few hundred bytes). Geometry is
+        # a convenience; a failure to save it never blocks closing.
+        with suppress(OSError):
             self.config.save(self._config_folder)
-        except OSError:
-            pass  # geometry is a convenience; never block closing on it
         super().closeEvent(event)
 
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ecoscim_field.ui.shell.summary import StoreSummary
 
+
 class PageHeader(QWidget):
     """A page's title and a one-line explanation of what the area is for."""
 
@@ -26,6 +27,7 @@ class PageHeader(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
 
+
 def empty_state(parent: QWidget) -> QLabel:
     """A calm, centred message for an area with nothing in it yet."""
     label = QLabel(parent)
@@ -36,6 +38,7 @@ def empty_state(parent: QWidget) -> QLabel:
 
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     return label
+
 
 class AreaPage(QWidget):
     """Interface of the pages the navigation switches between."""

@@ -41,9 +41,11 @@ class SyncPage(Translatable, AreaPage):
     def retranslate(self) -> None:
         self.header.title.setText(self.tr("Sync"))
         self.header.subtitle.setText(
-            self.tr("Your work travels to the coordinator as bundles through a shared folder "
-                    "whenever this laptop is back online.")
-        )  # fmt: skip
+            self.tr(
+                "Your work travels to the coordinator as bundles through a shared folder "
+                "whenever this laptop is back online."
+            )
+        )
         self.pending_caption.setText(self.tr("Changes waiting:"))
         self.last_caption.setText(self.tr("Last sync:"))
         self.last.setText(self.tr("never"))

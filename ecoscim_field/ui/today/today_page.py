@@ -43,8 +43,12 @@ class TodayPage(Translatable, AreaPage):
         return self.tr("Today")
 
     def retranslate(self) -> None:
-        name = self._summary.profile.name.split()[0] if self._summary and self._summary.profile else ""
-        self.header.title.setText(self.tr("Hello, {name}").format(name=name) if name else self.tr("Today"))
+        name = (
+            self._summary.profile.name.split()[0] if self._summary and self._summary.profile else ""
+        )
+        self.header.title.setText(
+            self.tr("Hello, {name}").format(name=name) if name else self.tr("Today")
+        )
         self.header.subtitle.setText(
             self.tr("Your appointments for the day, where to go and what to bring.")
         )

@@ -1,0 +1,232 @@
+"""The main window, driven with real widgets offscreen, checked on screen and in the store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from ecoscim_field.config import Config
+from ecoscim_field.domain.demo import fill_demo
+from ecoscim_field.domain.profile import load_profile
+from ecoscim_field.i18n.catalogue import install_language
+from ecoscim_field.store.database import DB_FILE, Store
+from ecoscim_field.store.models import Role
+from ecoscim_field.ui import app as app_module
+from ecoscim_field.ui.settings.settings_dialog import SettingsDialog
+from ecoscim_field.ui.shell.first_start_dialog import FirstStartDialog
+from ecoscim_field.ui.shell.main_window import MainWindow
+from ecoscim_field.ui.tasks import TaskRunner
+
+
+@pytest.fixture
+def window(qtbot: QtBot, store: Store, _fresh_config: Path) -> MainWindow:
+    install_language("en")
+    fill_demo(store)
+    win = MainWindow(
+        store=store,
+        config=Config(),
+        language="en",
+        runner=TaskRunner(),
+        config_folder=_fresh_config,
+    )
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.summary is not None, timeout=5000)
+    return win
+
+
+def click_nav(qtbot: QtBot, win: MainWindow, row: int) -> None:
+    rect = win.nav.visualItemRect(win.nav.item(row))
+    qtbot.mouseClick(win.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_navigation_switches_between_the_areas(qtbot: QtBot, window: MainWindow) -> None:
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert titles == ["Today", "Participants", "Interviews", "Case studies", "Sync"]
+    for row in (3, 1, 4, 0):
+        click_nav(qtbot, window, row)
+        assert window.stack.currentIndex() == row
+        assert window.stack.currentWidget() is window.pages[row]
+
+
+def test_status_bar_shows_pending_changes_and_profile(window: MainWindow) -> None:
+    assert window.summary is not None and window.summary.pending > 0
+    assert window.pending_label.text() == f"{window.summary.pending} changes waiting to sync"
+    assert window.profile_label.text() == "Lucía Hernández Ríos (LHR)"
+    assert window.network_label.text() in ("Online", "Offline", "Network: unknown")
+
+
+def test_case_studies_filter_as_you_type(qtbot: QtBot, window: MainWindow) -> None:
+    click_nav(qtbot, window, 3)
+    page = window.pages[3]
+    assert page.proxy.rowCount() == 8  # type: ignore[attr-defined]
+    qtbot.keyClicks(page.search, "iztapalapa")  # type: ignore[attr-defined]
+    names = {
+        page.proxy.index(r, 0).data()  # type: ignore[attr-defined]
+        for r in range(page.proxy.rowCount())  # type: ignore[attr-defined]
+    }
+    assert "Cablebús Línea 2" in names and "Ecobici: bicicletas públicas compartidas" not in names
+
+
+def test_switching_language_retranslates_the_open_window_at_once(
+    qtbot: QtBot, window: MainWindow, _fresh_config: Path
+) -> None:
+    dialog = window.open_settings()
+    qtbot.waitUntil(
+        lambda: (
+            "found" in dialog.audio_status.text()
+            or "No " in dialog.audio_status.text()
+            or "not available" in dialog.audio_status.text()
+        ),
+        timeout=10000,
+    )
+    dialog.language.setCurrentIndex(dialog.language.findData("es_MX"))
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: window.nav.item(0).text() == "Hoy", timeout=5000)
+    assert window.nav.item(3).text() == "Casos de estudio"
+    assert window.file_menu.title() == "&Archivo"
+    assert window.pages[3].model.headerData(0, Qt.Orientation.Horizontal) == "Caso de estudio"  # type: ignore[attr-defined]
+    assert "cambios por sincronizar" in window.pending_label.text()
+    qtbot.waitUntil(lambda: Config.load(_fresh_config).language == "es_MX", timeout=5000)
+    # …and back, without a restart.
+    dialog = window.open_settings()
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: window.nav.item(0).text() == "Today", timeout=5000)
+
+
+def test_settings_edit_the_profile_in_the_store(
+    qtbot: QtBot, window: MainWindow, store: Store
+) -> None:
+    dialog = window.open_settings()
+    assert dialog.fields.name.text() == "Lucía Hernández Ríos"
+    dialog.fields.name.clear()
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    # QTest types ASCII keys only; accents arrive through an input method in real life.
+    qtbot.keyClicks(dialog.fields.name, "Lucia Hernandez")
+    dialog.fields.role.setCurrentIndex(dialog.fields.role.findData(Role.COORDINATOR.value))
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: window.profile_label.text().startswith("Lucia Hernandez ("))
+    profile = load_profile(store)
+    assert profile is not None
+    assert (profile.name, profile.role) == ("Lucia Hernandez", Role.COORDINATOR)
+
+
+def test_settings_refuse_a_data_folder_that_cannot_be_written(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    dialog = window.open_settings()
+    original = dialog.data_dir.text()
+    dialog.set_data_dir(blocker / "data")
+    qtbot.waitUntil(lambda: "cannot be created" in dialog.data_note.text(), timeout=5000)
+    assert dialog.data_dir.text() == original
+    good = tmp_path / "elsewhere"
+    dialog.set_data_dir(good)
+    qtbot.waitUntil(lambda: dialog.data_dir.text() == str(good), timeout=5000)
+    assert "next start" in dialog.data_note.text()
+
+
+def test_settings_list_the_virtual_sound_card(
+    qtbot: QtBot, sound_card: dict[str, str], store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A child process, because PortAudio reads the PulseAudio address once per process.
+    from tests.conftest import run_cli
+
+    result = run_cli("--lang", "en", "--data-dir", str(store.folder), "doctor", env=sound_card)
+    assert "pulse" in result.stdout
+    runner = TaskRunner()
+    from ecoscim_field.audio.devices import InputDevice
+
+    fake = [InputDevice(3, "USB Recorder", "ALSA", 1, 48000.0, False)]
+    monkeypatch.setattr(
+        "ecoscim_field.ui.settings.settings_dialog.list_input_devices", lambda: fake
+    )
+    dialog = SettingsDialog(
+        profile=None,
+        language="en",
+        data_dir=store.folder,
+        audio_input="Old USB mic",
+        runner=runner,
+    )
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.audio_status.text() == "1 input device found.", timeout=5000)
+    items = [dialog.audio.itemText(i) for i in range(dialog.audio.count())]
+    assert items == ["System default input", "USB Recorder (ALSA)", "Old USB mic (not connected)"]
+    assert dialog.choice().audio_input == "Old USB mic"
+
+
+def test_window_remembers_its_geometry(qtbot: QtBot, store: Store, _fresh_config: Path) -> None:
+    first = MainWindow(
+        store=store,
+        config=Config(),
+        language="en",
+        runner=TaskRunner(),
+        config_folder=_fresh_config,
+    )
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(790, 530)  # the offscreen screen is 800x600
+    size = (first.width(), first.height())
+    assert size == (790, 530)
+    first.close()
+    saved = Config.load(_fresh_config)
+    assert saved.window_geometry
+    second = MainWindow(
+        store=store, config=saved, language="en", runner=TaskRunner(), config_folder=_fresh_config
+    )
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == size
+
+
+def test_about_box_names_version_and_data_folder(qtbot: QtBot, window: MainWindow) -> None:
+    from ecoscim_field import __version__
+
+    dialog = window.open_about()
+    assert __version__ in dialog.text.text()
+    assert str(window.store.folder) in dialog.text.text()
+    dialog.close()
+
+
+def test_first_start_needs_a_name_and_suggests_initials(qtbot: QtBot) -> None:
+    dialog = FirstStartDialog()
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    qtbot.keyClicks(dialog.fields.name, "Ana Maria Lopez")
+    assert ok.isEnabled()
+    assert dialog.fields.initials.text() == "AML"
+    assert dialog.fields.values() == ("Ana Maria Lopez", "AML", Role.FIELDWORKER)
+
+
+def test_the_app_explains_a_store_it_cannot_open(
+    qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data_dir.mkdir(parents=True)
+    (data_dir / DB_FILE).write_bytes(b"not a database" * 100)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    install_language("es_MX")
+    assert app_module.run_app(data_dir=data_dir, language="es_MX", config=Config()) == 1
+    assert len(shown) == 1
+    assert "está dañado" in shown[0] and str(data_dir / DB_FILE) in shown[0]
+    assert (data_dir / DB_FILE).read_bytes() == b"not a database" * 100
+
+
+def test_background_errors_reach_the_user_in_one_place(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+
+    def broken() -> None:
+        raise ValueError("the disk said no")
+
+    window.runner.run(broken)
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    assert shown == ["Something went wrong: the disk said no"]
