@@ -230,3 +230,47 @@ def test_background_errors_reach_the_user_in_one_place(
     window.runner.run(broken)
     qtbot.waitUntil(lambda: bool(shown), timeout=5000)
     assert shown == ["Something went wrong: the disk said no"]
+
+
+def test_first_start_opens_the_window_then_asks_for_the_profile(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    """The whole start-up as a user meets it: window, store, first-start dialog, answer."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    seen: dict[str, object] = {}
+
+    def answer() -> None:
+        dialogs = [w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, FirstStartDialog) and w.isVisible()]  # fmt: skip
+        if not dialogs:
+            QTimer.singleShot(50, answer)
+            return
+        dialog = dialogs[0]
+        window = dialog.parent()
+        assert isinstance(window, MainWindow) and window.isVisible()
+        qtbot.keyClicks(dialog.fields.name, "Diego Martinez")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        seen["window"] = window
+        QTimer.singleShot(50, wait_for_profile)
+
+    def wait_for_profile() -> None:
+        window = seen["window"]
+        assert isinstance(window, MainWindow)
+        if not window.profile_label.text():
+            QTimer.singleShot(50, wait_for_profile)
+            return
+        seen["label"] = window.profile_label.text()
+        window.close()  # closing the window ends the app
+
+    QTimer.singleShot(0, answer)
+    code = app_module.run_app(data_dir=data_dir, language="en", config=Config())
+    assert code == 0
+    assert seen["label"] == "Diego Martinez (DM)"
+    store = Store.open(data_dir)
+    try:
+        profile = load_profile(store)
+        assert profile is not None and profile.name == "Diego Martinez"
+    finally:
+        store.close()

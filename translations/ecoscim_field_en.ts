@@ -17,13 +17,8 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../ecoscim_field/ui/app.py" line="28"/>
+        <location filename="../ecoscim_field/ui/app.py" line="38"/>
         <source>The app will close now. Nothing in the data folder was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ecoscim_field/ui/app.py" line="59"/>
-        <source>The store was upgraded to this version; a copy of the old one is in {path}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -509,37 +504,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="128"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="139"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="129"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="140"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="130"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="141"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="131"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="142"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="132"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="143"/>
         <source>&amp;About {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="138"/>
-        <source>Reading the store…</source>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="149"/>
+        <source>Opening the store…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="142"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="153"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n change waiting to sync</numerusform>
@@ -547,22 +542,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="150"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="161"/>
         <source>Network: unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="152"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="163"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="154"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="165"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="173"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="176"/>
+        <source>The store was upgraded to this version; a copy of the old one is in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="198"/>
         <source>Something went wrong: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -740,38 +740,38 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="39"/>
-        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="42"/>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="41"/>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="44"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="45"/>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="47"/>
         <source>Your work travels to the coordinator as bundles through a shared folder whenever this laptop is back online.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="49"/>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="51"/>
         <source>Changes waiting:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="50"/>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="52"/>
         <source>Last sync:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="51"/>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="53"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="52"/>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="54"/>
         <source>This laptop&apos;s id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="53"/>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="55"/>
         <source>Data folder:</source>
         <translation type="unfinished"></translation>
     </message>

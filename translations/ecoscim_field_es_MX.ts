@@ -17,14 +17,9 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../ecoscim_field/ui/app.py" line="28"/>
+        <location filename="../ecoscim_field/ui/app.py" line="38"/>
         <source>The app will close now. Nothing in the data folder was changed.</source>
         <translation>La aplicación se cerrará ahora. No se modificó nada en la carpeta de datos.</translation>
-    </message>
-    <message>
-        <location filename="../ecoscim_field/ui/app.py" line="59"/>
-        <source>The store was upgraded to this version; a copy of the old one is in {path}.</source>
-        <translation>El almacén se actualizó a esta versión; hay una copia del anterior en {path}.</translation>
     </message>
 </context>
 <context>
@@ -426,7 +421,7 @@
     <message>
         <location filename="../ecoscim_field/ui/shell/first_start_dialog.py" line="92"/>
         <source>Welcome to {app}</source>
-        <translation>Le damos la bienvenida a {app}</translation>
+        <translation>Bienvenida a {app}</translation>
     </message>
     <message>
         <location filename="../ecoscim_field/ui/shell/first_start_dialog.py" line="95"/>
@@ -509,37 +504,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="128"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="139"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="129"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="140"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="130"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="141"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="131"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="142"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="132"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="143"/>
         <source>&amp;About {app}</source>
         <translation>A&amp;cerca de {app}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="138"/>
-        <source>Reading the store…</source>
-        <translation>Leyendo el almacén…</translation>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="149"/>
+        <source>Opening the store…</source>
+        <translation>Abriendo el almacén…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="142"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="153"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n cambio por sincronizar</numerusform>
@@ -547,22 +542,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="150"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="161"/>
         <source>Network: unknown</source>
         <translation>Red: desconocida</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="152"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="163"/>
         <source>Online</source>
         <translation>En línea</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="154"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="165"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="173"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="176"/>
+        <source>The store was upgraded to this version; a copy of the old one is in {path}.</source>
+        <translation>El almacén se actualizó a esta versión; hay una copia del anterior en {path}.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="198"/>
         <source>Something went wrong: {error}</source>
         <translation>Algo salió mal: {error}</translation>
     </message>
@@ -740,38 +740,38 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="39"/>
-        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="42"/>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="41"/>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="44"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="45"/>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="47"/>
         <source>Your work travels to the coordinator as bundles through a shared folder whenever this laptop is back online.</source>
         <translation>Su trabajo llega a la coordinación en paquetes, a través de una carpeta compartida, cada vez que esta computadora vuelve a estar en línea.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="49"/>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="51"/>
         <source>Changes waiting:</source>
         <translation>Cambios pendientes:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="50"/>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="52"/>
         <source>Last sync:</source>
         <translation>Última sincronización:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="51"/>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="53"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="52"/>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="54"/>
         <source>This laptop&apos;s id:</source>
         <translation>Identificador de esta computadora:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="53"/>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="55"/>
         <source>Data folder:</source>
         <translation>Carpeta de datos:</translation>
     </message>

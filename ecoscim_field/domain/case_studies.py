@@ -2,24 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ecoscim_field.domain.rows import CaseStudyRow
 from ecoscim_field.store.models import CaseStudy, Origin, Stage
 
-
-@dataclass(frozen=True)
-class CaseStudyRow:
-    """A case study as lists and tables show it (a plain value, safe across threads)."""
-
-    id: str
-    name: str
-    origin: Origin
-    stage: Stage
-    organisation: str
-    alcaldias: str
+__all__ = ["CaseStudyRow", "create_case_study", "list_case_studies"]
 
 
 def create_case_study(

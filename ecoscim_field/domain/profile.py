@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ecoscim_field.domain.people import Profile, suggest_initials
 from ecoscim_field.store.database import Store
 from ecoscim_field.store.models import AuditEntry, Fieldworker, Role, StoreMeta
 
-
-@dataclass(frozen=True)
-class Profile:
-    """Who works on this laptop."""
-
-    id: str
-    name: str
-    initials: str
-    role: Role
+__all__ = ["Profile", "get_profile", "load_profile", "save_profile", "suggest_initials", "team"]
 
 
 def get_profile(session: Session) -> Profile | None:
@@ -34,11 +25,6 @@ def get_profile(session: Session) -> Profile | None:
 def load_profile(store: Store) -> Profile | None:
     with store.transaction() as session:
         return get_profile(session)
-
-
-def suggest_initials(name: str) -> str:
-    """ "Ana María López" -> "AML"."""
-    return "".join(part[0] for part in name.split() if part[:1].isalpha()).upper()[:8]
 
 
 def save_profile(store: Store, *, name: str, initials: str, role: Role) -> Profile:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ecoscim_field.store.database import BACKUPS_DIR
 from ecoscim_field.store.errors import StoreError, StoreProblem
+from ecoscim_field.store.folder import BACKUPS_DIR
 
 
 def describe_store_error(error: StoreError) -> str:

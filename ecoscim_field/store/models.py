@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
-from enum import StrEnum
 from typing import Any, ClassVar
 
 from sqlalchemy import DateTime, Dialect, ForeignKey, Index, Integer, MetaData, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
+
+from ecoscim_field.store.enums import Origin, Role, Stage
 
 NAMING = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -101,13 +102,6 @@ class Tombstone(Base):
     deleted_at: Mapped[datetime] = mapped_column(default=utc_now)
 
 
-class Role(StrEnum):
-    """What a person does in the project; decides which desks the app shows."""
-
-    FIELDWORKER = "fieldworker"
-    COORDINATOR = "coordinator"
-
-
 class Device(Synced):
     """A laptop that works on the project, known by a stable id made on its first start."""
 
@@ -139,23 +133,6 @@ class AuditEntry(Synced):
     detail: Mapped[str] = mapped_column(Text, default="")
 
 
-class Origin(StrEnum):
-    """Who sponsors a Smart City project."""
-
-    STATE = "state"
-    CIVIL_SOCIETY = "civil_society"
-    PRIVATE = "private"
-    MIXED = "mixed"
-
-
-class Stage(StrEnum):
-    """How far along a Smart City project is."""
-
-    ANTICIPATION = "anticipation"
-    DEVELOPMENT = "development"
-    OPERATION = "operation"
-
-
 class CaseStudy(Synced):
     """A Smart City project in Mexico City that the research studies."""
 
@@ -171,5 +148,22 @@ class CaseStudy(Synced):
 
     __table_args__ = (Index(None, "name"),)
 
+
+__all__ = [
+    "AuditEntry",
+    "Base",
+    "CaseStudy",
+    "Device",
+    "Fieldworker",
+    "Origin",
+    "Role",
+    "Stage",
+    "StoreMeta",
+    "Synced",
+    "Tombstone",
+    "UTCDateTime",
+    "new_id",
+    "utc_now",
+]
 
 SYNCED_MODELS: tuple[type[Synced], ...] = (Device, Fieldworker, AuditEntry, CaseStudy)

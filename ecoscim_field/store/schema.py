@@ -1,5 +1,6 @@
 """Schema versions: the Alembic revisions that build and upgrade a store.
 
+Importable without SQLAlchemy or Alembic (the About box shows HEAD_REVISION).
 Start-up compares the store's revision with `HEAD_REVISION` and only loads Alembic when
 they differ, so opening an up-to-date store costs one query. A test keeps the constant
 equal to the newest migration.
@@ -10,11 +11,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, text
-
 if TYPE_CHECKING:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
+    from sqlalchemy import Connection
 
 HEAD_REVISION = "0002"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -22,6 +22,8 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 def current_revision(connection: Connection) -> str | None:
     """The store's Alembic revision, or None for a store without one."""
+    from sqlalchemy import text
+
     has_table = connection.execute(
         text("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'")
     ).first()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ecoscim_field.store.models import Origin, Role, Stage
+from ecoscim_field.store.enums import Origin, Role, Stage
 
 translate = QCoreApplication.translate
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
+from contextlib import suppress
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
@@ -35,9 +36,15 @@ class _Job(QRunnable):
         try:
             result = self._work()
         except BaseException as exc:  # every error must reach the GUI, never vanish
-            self._signals.errored.emit(self._id, exc)
+            self._emit(self._signals.errored, exc)
         else:
-            self._signals.finished.emit(self._id, result)
+            self._emit(self._signals.finished, result)
+
+    def _emit(self, signal: Any, value: object) -> None:
+        # If the window that asked has closed (its runner is gone), nobody is left to
+        # tell; the work itself is done and committed, so nothing is lost.
+        with suppress(RuntimeError):
+            signal.emit(self._id, value)
 
 
 class TaskRunner(QObject):
@@ -47,7 +54,9 @@ class TaskRunner(QObject):
 
     def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
-        self._pool = pool or QThreadPool.globalInstance()
+        # A pool of its own rather than Qt's global one: Qt winds the global pool down
+        # when an event loop quits, and the owner's lifetime bounds the jobs' lifetime.
+        self._pool = pool or QThreadPool(self)
         # Created in the GUI thread, so emissions from workers are queued to it.
         self._signals = _Signals(self)
         self._signals.finished.connect(self._deliver)
@@ -58,6 +67,10 @@ class TaskRunner(QObject):
     @property
     def idle(self) -> bool:
         return not self._pending
+
+    def wait_until_done(self, msecs: int = 30000) -> bool:
+        """Block until every started job has finished (only for shutting down)."""
+        return self._pool.waitForDone(msecs)
 
     def run(
         self, work: Callable[[], Any], on_done: Done | None = None, on_error: Failed | None = None

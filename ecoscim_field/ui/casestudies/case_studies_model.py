@@ -10,7 +10,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from ecoscim_field.domain.case_studies import CaseStudyRow
+from ecoscim_field.domain.rows import CaseStudyRow
 from ecoscim_field.ui.labels import origin_label, stage_label
 
 translate = QCoreApplication.translate

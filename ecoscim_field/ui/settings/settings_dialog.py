@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from ecoscim_field.audio.devices import InputDevice, list_input_devices
-from ecoscim_field.domain.profile import Profile
+from ecoscim_field.domain.people import Profile
 from ecoscim_field.i18n.languages import available_languages, native_name
 from ecoscim_field.i18n.messages import describe_store_error
-from ecoscim_field.store.database import ensure_writable_folder
+from ecoscim_field.store.enums import Role
 from ecoscim_field.store.errors import StoreError
-from ecoscim_field.store.models import Role
+from ecoscim_field.store.folder import ensure_writable_folder
 from ecoscim_field.ui.shell.first_start_dialog import ProfileFields
 from ecoscim_field.ui.tasks import TaskRunner
 from ecoscim_field.ui.translatable import Translatable

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from ecoscim_field import APP_NAME
-from ecoscim_field.domain.profile import suggest_initials
-from ecoscim_field.store.models import Role
+from ecoscim_field.domain.people import suggest_initials
+from ecoscim_field.store.enums import Role
 from ecoscim_field.ui.labels import role_label
 from ecoscim_field.ui.translatable import Translatable
 

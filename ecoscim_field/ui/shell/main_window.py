@@ -5,10 +5,10 @@ from __future__ import annotations
 from contextlib import suppress
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSize, QTimer
+from PySide6.QtCore import QByteArray, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtNetwork import QNetworkInformation
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,17 +22,14 @@ from PySide6.QtWidgets import (
 
 from ecoscim_field import APP_NAME
 from ecoscim_field.config import Config
-from ecoscim_field.domain.profile import save_profile
 from ecoscim_field.i18n.catalogue import install_language
 from ecoscim_field.i18n.messages import describe_store_error
-from ecoscim_field.store.database import Store
+from ecoscim_field.store.enums import Role
 from ecoscim_field.store.errors import StoreError
 from ecoscim_field.ui.casestudies.case_studies_page import CaseStudiesPage
 from ecoscim_field.ui.icons import icon
 from ecoscim_field.ui.interviews.interviews_page import InterviewsPage
 from ecoscim_field.ui.participants.participants_page import ParticipantsPage
-from ecoscim_field.ui.settings.settings_dialog import SettingsChoice, SettingsDialog
-from ecoscim_field.ui.shell.about_dialog import AboutDialog
 from ecoscim_field.ui.shell.page import AreaPage
 from ecoscim_field.ui.shell.summary import StoreSummary, load_summary
 from ecoscim_field.ui.sync.sync_page import SyncPage
@@ -40,24 +37,38 @@ from ecoscim_field.ui.tasks import TaskRunner
 from ecoscim_field.ui.today.today_page import TodayPage
 from ecoscim_field.ui.translatable import Translatable
 
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QNetworkInformation
+
+    from ecoscim_field.store.database import Store
+    from ecoscim_field.ui.settings.settings_dialog import SettingsChoice, SettingsDialog
+    from ecoscim_field.ui.shell.about_dialog import AboutDialog
+
 PAGE_ICONS = ("today", "participants", "interviews", "case-studies", "sync")
 PAGE_KEYS = ("today", "participants", "interviews", "case-studies", "sync")
 
 
 class MainWindow(Translatable, QMainWindow):
-    """The app's one main window."""
+    """The app's one main window.
+
+    It comes up before the store is open (opening needs SQLAlchemy, slow to import, and
+    may need a migration): `attach_store()` hands it the store once a worker opened it.
+    """
+
+    closed = Signal()
 
     def __init__(
         self,
         *,
-        store: Store,
+        store: Store | None = None,
         config: Config,
         language: str,
         runner: TaskRunner,
         config_folder: Path | None = None,
     ) -> None:
         super().__init__()
-        self.store, self.config, self.language, self.runner = store, config, language, runner
+        self.store: Store | None = None
+        self.config, self.language, self.runner = config, language, runner
         self._config_folder = config_folder
         self.summary: StoreSummary | None = None
         self.setWindowIcon(icon("ecoscim-field"))
@@ -69,7 +80,7 @@ class MainWindow(Translatable, QMainWindow):
             ParticipantsPage(self),
             InterviewsPage(self),
             CaseStudiesPage(self),
-            SyncPage(store.device_id, str(store.folder), self),
+            SyncPage(self),
         ]
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
@@ -114,9 +125,10 @@ class MainWindow(Translatable, QMainWindow):
             self.restoreGeometry(QByteArray.fromBase64(config.window_geometry.encode("ascii")))
         self.nav.setCurrentRow(0)
         self.retranslate()
-        self.refresh()
-        # After the window is up: loading the network plugin is not start-up work.
-        QTimer.singleShot(0, self._watch_network)
+        if store is not None:
+            self.attach_store(store)
+        # Well after the window is up: loading the network plugin is not start-up work.
+        QTimer.singleShot(500, self._watch_network)
 
     # --- texts ---------------------------------------------------------------------------
 
@@ -135,7 +147,7 @@ class MainWindow(Translatable, QMainWindow):
 
     def _show_status(self) -> None:
         if self.summary is None:
-            self.pending_label.setText(self.tr("Reading the store…"))
+            self.pending_label.setText(self.tr("Opening the store…"))
             self.profile_label.setText("")
             return
         self.pending_label.setText(
@@ -146,7 +158,12 @@ class MainWindow(Translatable, QMainWindow):
 
     def _show_network(self) -> None:
         reachability = self._reachability
-        if reachability is None or reachability == QNetworkInformation.Reachability.Unknown:
+        if reachability is None:
+            self.network_label.setText(self.tr("Network: unknown"))
+            return
+        from PySide6.QtNetwork import QNetworkInformation
+
+        if reachability == QNetworkInformation.Reachability.Unknown:
             self.network_label.setText(self.tr("Network: unknown"))
         elif reachability == QNetworkInformation.Reachability.Online:
             self.network_label.setText(self.tr("Online"))
@@ -155,9 +172,23 @@ class MainWindow(Translatable, QMainWindow):
 
     # --- store ---------------------------------------------------------------------------
 
+    def attach_store(self, store: Store) -> None:
+        """Show `store` (opened elsewhere, off the GUI thread)."""
+        self.store = store
+        self.refresh()
+        if store.report.backup is not None:
+            self.statusBar().showMessage(
+                self.tr(
+                    "The store was upgraded to this version; a copy of the old one is in {path}."
+                ).format(path=store.report.backup),
+                20000,
+            )
+
     def refresh(self) -> None:
         """Reload what the window shows from the store, off the GUI thread."""
-        self.runner.run(lambda: load_summary(self.store), self._apply_summary)
+        store = self.store
+        if store is not None:
+            self.runner.run(lambda: load_summary(store), self._apply_summary)
 
     def _apply_summary(self, summary: StoreSummary) -> None:
         self.summary = summary
@@ -174,6 +205,8 @@ class MainWindow(Translatable, QMainWindow):
         QMessageBox.warning(self, APP_NAME, text)
 
     def _watch_network(self) -> None:
+        from PySide6.QtNetwork import QNetworkInformation
+
         if not QNetworkInformation.loadDefaultBackend():
             return
         info = QNetworkInformation.instance()
@@ -189,10 +222,13 @@ class MainWindow(Translatable, QMainWindow):
     # --- dialogs -------------------------------------------------------------------------
 
     def open_settings(self) -> SettingsDialog:
+        # Dialogs are imported when first opened: not start-up work.
+        from ecoscim_field.ui.settings.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(
             profile=self.summary.profile if self.summary else None,
             language=self.language,
-            data_dir=self.store.folder,
+            data_dir=self.data_dir(),
             audio_input=self.config.audio_input,
             runner=self.runner,
             parent=self,
@@ -207,19 +243,32 @@ class MainWindow(Translatable, QMainWindow):
             install_language(choice.language)  # widgets re-translate on LanguageChange
         self.config.language = choice.language
         self.config.audio_input = choice.audio_input
-        if choice.data_dir != self.store.folder:
+        if choice.data_dir != self.data_dir():
             self.config.data_dir = str(choice.data_dir)
         self._save_config()
+        self.save_profile(choice.name, choice.initials, choice.role)
+
+    def save_profile(self, name: str, initials: str, role: Role) -> None:
         store = self.store
-        self.runner.run(
-            lambda: save_profile(
-                store, name=choice.name, initials=choice.initials, role=choice.role
-            ),
-            lambda _profile: self.refresh(),
-        )
+        if store is None:
+            return
+
+        def save() -> None:
+            from ecoscim_field.domain.profile import save_profile
+
+            save_profile(store, name=name, initials=initials, role=role)
+
+        self.runner.run(save, lambda _none: self.refresh())
+
+    def data_dir(self) -> Path:
+        if self.store is not None:
+            return self.store.folder
+        return Path(self.config.data_dir or ".")
 
     def open_about(self) -> AboutDialog:
-        dialog = AboutDialog(self.store.folder, self)
+        from ecoscim_field.ui.shell.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self.data_dir(), self)
         dialog.open()
         return dialog
 
@@ -234,6 +283,7 @@ class MainWindow(Translatable, QMainWindow):
         with suppress(OSError):
             self.config.save(self._config_folder)
         super().closeEvent(event)
+        self.closed.emit()
 
 
 def page_key(index: int) -> str:

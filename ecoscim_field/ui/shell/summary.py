@@ -3,24 +3,37 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ecoscim_field.domain.case_studies import CaseStudyRow, list_case_studies
-from ecoscim_field.domain.profile import Profile, get_profile
-from ecoscim_field.store.database import Store, pending_changes
+from ecoscim_field.domain.people import Profile
+from ecoscim_field.domain.rows import CaseStudyRow
+
+if TYPE_CHECKING:
+    from ecoscim_field.store.database import Store
 
 
 @dataclass(frozen=True)
 class StoreSummary:
     """A snapshot for the status bar and the pages (plain values, safe across threads)."""
 
+    device_id: str
+    folder: Path
     profile: Profile | None
     pending: int
     case_studies: list[CaseStudyRow]
 
 
 def load_summary(store: Store) -> StoreSummary:
+    """Runs on a worker thread (it reads the store)."""
+    from ecoscim_field.domain.case_studies import list_case_studies
+    from ecoscim_field.domain.profile import get_profile
+    from ecoscim_field.store.database import pending_changes
+
     with store.transaction() as session:
         return StoreSummary(
+            device_id=store.device_id,
+            folder=store.folder,
             profile=get_profile(session),
             pending=pending_changes(session),
             case_studies=list_case_studies(session),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ecoscim_field.ui.shell.page import AreaPage, PageHeader
@@ -13,15 +13,17 @@ from ecoscim_field.ui.translatable import Translatable
 class SyncPage(Translatable, AreaPage):
     """The state of this laptop's exchange with the coordinator."""
 
-    def __init__(self, device_id: str, data_dir: str, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._summary: StoreSummary | None = None
         self.header = PageHeader(self)
         form = QFormLayout()
         self.pending_caption, self.pending = QLabel(self), QLabel(self)
         self.last_caption, self.last = QLabel(self), QLabel(self)
-        self.device_caption, self.device = QLabel(self), QLabel(device_id, self)
-        self.folder_caption, self.folder = QLabel(self), QLabel(data_dir, self)
+        self.device_caption, self.device = QLabel(self), QLabel(self)
+        self.folder_caption, self.folder = QLabel(self), QLabel(self)
+        for selectable in (self.device, self.folder):
+            selectable.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         for caption, value in (
             (self.pending_caption, self.pending),
             (self.last_caption, self.last),
@@ -53,6 +55,8 @@ class SyncPage(Translatable, AreaPage):
         self.folder_caption.setText(self.tr("Data folder:"))
         if self._summary is not None:
             self.pending.setText(QLocale().toString(self._summary.pending))
+            self.device.setText(self._summary.device_id)
+            self.folder.setText(str(self._summary.folder))
 
     def show_summary(self, summary: StoreSummary) -> None:
         self._summary = summary
