@@ -54,9 +54,9 @@ class TaskRunner(QObject):
 
     def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
-        # A pool of its own rather than Qt's global one: Qt winds the global pool down
-        # when an event loop quits, and the owner's lifetime bounds the jobs' lifetime.
-        self._pool = pool or QThreadPool(self)
+        # Qt's global pool outlives every window: a job still running when its window
+        # is destroyed finishes safely, and its result has nobody to go to.
+        self._pool = pool or QThreadPool.globalInstance()
         # Created in the GUI thread, so emissions from workers are queued to it.
         self._signals = _Signals(self)
         self._signals.finished.connect(self._deliver)
