@@ -17,9 +17,9 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../ecoscim_field/ui/app.py" line="38"/>
-        <source>The app will close now. Nothing in the data folder was changed.</source>
-        <translation>La aplicación se cerrará ahora. No se modificó nada en la carpeta de datos.</translation>
+        <location filename="../ecoscim_field/ui/app.py" line="37"/>
+        <source>The app will close now.</source>
+        <translation>La aplicación se cerrará ahora.</translation>
     </message>
 </context>
 <context>
@@ -504,37 +504,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="139"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="140"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="140"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="141"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="141"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="142"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="142"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="143"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="143"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="144"/>
         <source>&amp;About {app}</source>
         <translation>A&amp;cerca de {app}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="149"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="150"/>
         <source>Opening the store…</source>
         <translation>Abriendo el almacén…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="153"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="154"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n cambio por sincronizar</numerusform>
@@ -542,27 +542,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="161"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="162"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="167"/>
         <source>Network: unknown</source>
         <translation>Red: desconocida</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="163"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="169"/>
         <source>Online</source>
         <translation>En línea</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="165"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="171"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="176"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="182"/>
         <source>The store was upgraded to this version; a copy of the old one is in {path}.</source>
         <translation>El almacén se actualizó a esta versión; hay una copia del anterior en {path}.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="198"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="204"/>
         <source>Something went wrong: {error}</source>
         <translation>Algo salió mal: {error}</translation>
     </message>

@@ -34,9 +34,7 @@ def store_error_box(error: StoreError, parent: MainWindow | None = None) -> QMes
     box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, describe_store_error(error))
     if parent is not None:
         box.setParent(parent, box.windowFlags())
-    box.setInformativeText(
-        translate("App", "The app will close now. Nothing in the data folder was changed.")
-    )
+    box.setInformativeText(translate("App", "The app will close now."))
     return box
 
 
