@@ -9,7 +9,7 @@ from pathlib import Path
 from ecoscim_field import __version__
 from ecoscim_field.store.database import DB_FILE
 from tests.conftest import run_cli
-from tests.mounts import remount_read_only, tmpfs
+from tests.mounts import fill_up, remount_read_only, tmpfs
 
 
 def test_version() -> None:
@@ -129,3 +129,34 @@ def test_a_read_only_folder_gives_a_clear_message(tmp_path: Path) -> None:
         assert "cannot be written to" in result.stderr and str(data) in result.stderr
         doctor = run_cli("--data-dir", str(data), "--lang", "en", "doctor")
         assert doctor.returncode == 1 and "cannot be written to" in doctor.stdout
+
+
+def test_another_programs_database_is_left_alone(data_dir: Path) -> None:
+    data_dir.mkdir(parents=True)
+    db = data_dir / DB_FILE
+    with sqlite3.connect(db) as conn:
+        conn.execute("CREATE TABLE contacts (name TEXT)")
+    conn.close()
+    before = hashlib.sha256(db.read_bytes()).hexdigest()
+    result = run_cli("--data-dir", str(data_dir), "--lang", "en", "demo")
+    assert result.returncode == 1
+    assert "belongs to another program" in result.stderr and str(db) in result.stderr
+    assert hashlib.sha256(db.read_bytes()).hexdigest() == before
+
+
+def test_a_full_disk_gives_a_clear_message_and_loses_nothing(tmp_path: Path) -> None:
+    with tmpfs(tmp_path / "small", size="3m") as folder:
+        data = folder / "data"
+        assert run_cli("--data-dir", str(data), "demo").returncode == 0
+        filler = fill_up(folder)
+        result = run_cli("--data-dir", str(data), "--lang", "en", "demo")
+        assert result.returncode == 1
+        assert "is full" in result.stderr and str(data) in result.stderr
+        doctor = run_cli("--data-dir", str(data), "--lang", "en", "doctor")
+        assert doctor.returncode == 1 and "is full" in doctor.stdout
+        # Little space is a warning for fieldwork, not a problem for the store.
+        filler.unlink()
+        doctor = run_cli("--data-dir", str(data), "--lang", "en", "doctor")
+        assert doctor.returncode == 0, doctor.stdout
+        assert "a day of recordings may not fit" in doctor.stdout
+        assert "case studies 8" in doctor.stdout

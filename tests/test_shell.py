@@ -22,18 +22,19 @@ from ecoscim_field.ui.shell.main_window import MainWindow
 from ecoscim_field.ui.tasks import TaskRunner
 
 
+def make_window(qtbot: QtBot, store: Store, config_folder: Path, config: Config) -> MainWindow:
+    win = MainWindow(
+        store=store, config=config, language="en", runner=TaskRunner(), config_folder=config_folder
+    )
+    qtbot.addWidget(win)
+    return win
+
+
 @pytest.fixture
 def window(qtbot: QtBot, store: Store, _fresh_config: Path) -> MainWindow:
     install_language("en")
     fill_demo(store)
-    win = MainWindow(
-        store=store,
-        config=Config(),
-        language="en",
-        runner=TaskRunner(),
-        config_folder=_fresh_config,
-    )
-    qtbot.addWidget(win)
+    win = make_window(qtbot, store, _fresh_config, Config())
     win.show()
     qtbot.waitUntil(lambda: win.summary is not None, timeout=5000)
     return win
@@ -162,14 +163,7 @@ def test_settings_list_the_virtual_sound_card(
 
 
 def test_window_remembers_its_geometry(qtbot: QtBot, store: Store, _fresh_config: Path) -> None:
-    first = MainWindow(
-        store=store,
-        config=Config(),
-        language="en",
-        runner=TaskRunner(),
-        config_folder=_fresh_config,
-    )
-    qtbot.addWidget(first)
+    first = make_window(qtbot, store, _fresh_config, Config())
     first.show()
     first.resize(790, 530)  # the offscreen screen is 800x600
     size = (first.width(), first.height())
@@ -177,10 +171,7 @@ def test_window_remembers_its_geometry(qtbot: QtBot, store: Store, _fresh_config
     first.close()
     saved = Config.load(_fresh_config)
     assert saved.window_geometry
-    second = MainWindow(
-        store=store, config=saved, language="en", runner=TaskRunner(), config_folder=_fresh_config
-    )
-    qtbot.addWidget(second)
+    second = make_window(qtbot, store, _fresh_config, saved)
     assert (second.width(), second.height()) == size
 
 

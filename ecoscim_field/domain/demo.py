@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from ecoscim_field.domain.case_studies import create_case_study
-from ecoscim_field.domain.profile import save_profile
+from ecoscim_field.domain.profile import load_profile, save_profile
 from ecoscim_field.store.database import Store
 from ecoscim_field.store.errors import StoreError, StoreProblem
 from ecoscim_field.store.models import AuditEntry, CaseStudy, Fieldworker, Origin, Role, Stage
@@ -110,7 +110,8 @@ def fill_demo(store: Store, *, scale: int = 1) -> DemoReport:
     with store.transaction() as session:
         if session.scalar(select(func.count()).select_from(CaseStudy)):
             raise StoreError(StoreProblem.NOT_EMPTY, store.folder)
-    if _needs_profile(store):
+    created_profile = load_profile(store) is None
+    if created_profile:
         name, initials, role = TEAM[0]
         save_profile(store, name=name, initials=initials, role=role)
     with store.transaction() as session:
@@ -135,10 +136,4 @@ def fill_demo(store: Store, *, scale: int = 1) -> DemoReport:
                 )
                 cases += 1
         session.add(AuditEntry(action="demo.filled", detail=f"scale={scale}"))
-    return DemoReport(case_studies=cases, fieldworkers=people + 1)
-
-
-def _needs_profile(store: Store) -> bool:
-    from ecoscim_field.domain.profile import load_profile
-
-    return load_profile(store) is None
+    return DemoReport(case_studies=cases, fieldworkers=people + int(created_profile))

@@ -7,9 +7,12 @@ before going into the field. The command line words and prints the report.
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
+
+from sqlalchemy.exc import DatabaseError
 
 from ecoscim_field import __version__
 from ecoscim_field.audio.devices import AudioUnavailable, InputDevice, list_input_devices
@@ -114,7 +117,10 @@ def _examine_store(report: DoctorReport) -> None:
         report.device_id = store.device_id
         with store.engine.connect() as conn:
             report.schema_found = schema.current_revision(conn)
-        report.integrity = integrity_check(store)
+        try:
+            report.integrity = integrity_check(store)
+        except DatabaseError as exc:  # damage SQLite cannot even walk through
+            report.integrity = [str(exc.orig or exc)]
         if report.integrity:
             report.problems.append(Finding.INTEGRITY_FAILED)
         if report.schema_found != schema.HEAD_REVISION:
@@ -133,9 +139,9 @@ def _examine_store(report: DoctorReport) -> None:
         store.close()
 
 
-def _guard(report: DoctorReport, step: object) -> bool:
+def _guard(report: DoctorReport, step: Callable[[], None]) -> bool:
     try:
-        step()  # type: ignore[operator]
+        step()
     except StoreError as exc:
         report.store_error = exc
         report.problems.append(Finding.STORE_UNUSABLE)
