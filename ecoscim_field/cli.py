@@ -257,8 +257,15 @@ def _cmd_demo(args: argparse.Namespace, ctx: Context) -> int:
         store.close()
     _out(
         translate(
-            "Cli", "Demo data added to {folder}: {cases} case studies, {people} team members."
-        ).format(folder=ctx.data_dir, cases=report.case_studies, people=report.fieldworkers)
+            "Cli",
+            "Demo data added to {folder}: {cases} case studies, {people} team members, "
+            "{participants} participants.",
+        ).format(
+            folder=ctx.data_dir,
+            cases=report.case_studies,
+            people=report.fieldworkers,
+            participants=report.participants,
+        )
     )
     return EXIT_OK
 

@@ -19,6 +19,11 @@ def table_label(table: str) -> str:
         "fieldworkers": translate("Doctor", "team members"),
         "audit_log": translate("Doctor", "audit entries"),
         "case_studies": translate("Doctor", "case studies"),
+        "participants": translate("Doctor", "participants"),
+        "participant_identities": translate("Doctor", "identity records"),
+        "consent_forms": translate("Doctor", "consent form texts"),
+        "consent_records": translate("Doctor", "consent records"),
+        "consent_withdrawals": translate("Doctor", "withdrawals"),
     }
     return labels.get(table, table)
 

@@ -11,8 +11,12 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from ecoscim_field.domain.case_studies import create_case_study
+from ecoscim_field.domain.consent import take_consent, withdraw_consent
+from ecoscim_field.domain.consent_forms import current_form, ensure_builtin_forms
+from ecoscim_field.domain.participants import AGE_BANDS, ParticipantData, register_participant
 from ecoscim_field.domain.profile import load_profile, save_profile
 from ecoscim_field.store.database import Store
+from ecoscim_field.store.enums import ConsentItem, ConsentMethod, StakeholderGroup
 from ecoscim_field.store.errors import StoreError, StoreProblem
 from ecoscim_field.store.models import AuditEntry, CaseStudy, Fieldworker, Origin, Role, Stage
 
@@ -95,12 +99,36 @@ TEAM: list[tuple[str, str, Role]] = [
 ]
 
 
+# Invented people (any likeness is chance): name, group, alcaldía, colonia, language.
+PEOPLE: list[tuple[str, StakeholderGroup, str, str, str]] = [
+    (
+        "María Guadalupe Sánchez",
+        StakeholderGroup.USER,
+        "Iztapalapa",
+        "Santa Cruz Meyehualco",
+        "es_MX",
+    ),
+    ("José Luis Ramírez", StakeholderGroup.USER, "Cuauhtémoc", "Doctores", "es_MX"),
+    ("Fernanda Castillo", StakeholderGroup.NON_USER, "Tláhuac", "San Francisco Tlaltenco", "es_MX"),
+    ("Juan Carlos Morales", StakeholderGroup.NON_USER, "Gustavo A. Madero", "Lindavista", "es_MX"),
+    ("Adriana Flores", StakeholderGroup.OPERATOR, "Miguel Hidalgo", "Polanco", "es_MX"),
+    ("Ricardo Jiménez", StakeholderGroup.PUBLIC_OFFICIAL, "Cuauhtémoc", "Centro", "es_MX"),
+    ("Sofía Mendoza", StakeholderGroup.CIVIL_SOCIETY, "Coyoacán", "Santo Domingo", "es_MX"),
+    ("Emily Clarke", StakeholderGroup.ACADEMIA, "Coyoacán", "Ciudad Universitaria", "en"),
+    ("Alejandro Reyes", StakeholderGroup.PRIVATE_SECTOR, "Benito Juárez", "Del Valle", "es_MX"),
+    ("Guadalupe Torres", StakeholderGroup.USER, "Xochimilco", "San Gregorio Atlapulco", "es_MX"),
+    ("Miguel Ángel Cruz", StakeholderGroup.USER, "Iztacalco", "Agrícola Oriental", "es_MX"),
+    ("Daniela Ortiz", StakeholderGroup.NON_USER, "Milpa Alta", "Villa Milpa Alta", "es_MX"),
+]
+
+
 @dataclass(frozen=True)
 class DemoReport:
     """How many records the demo added, by kind."""
 
     case_studies: int
     fieldworkers: int
+    participants: int = 0
 
 
 def fill_demo(store: Store, *, scale: int = 1) -> DemoReport:
@@ -136,4 +164,54 @@ def fill_demo(store: Store, *, scale: int = 1) -> DemoReport:
                 )
                 cases += 1
         session.add(AuditEntry(action="demo.filled", detail=f"scale={scale}"))
-    return DemoReport(case_studies=cases, fieldworkers=people + int(created_profile))
+    participants = _demo_participants(store, scale)
+    return DemoReport(
+        case_studies=cases, fieldworkers=people + int(created_profile), participants=participants
+    )
+
+
+def _demo_participants(store: Store, scale: int) -> int:
+    """Participants with a spread of consent states: given, partly withdrawn, withdrawn, none."""
+    ensure_builtin_forms(store)
+    profile = load_profile(store)
+    assert profile is not None
+    with store.transaction() as session:
+        case_ids = list(session.scalars(select(CaseStudy.id).order_by(CaseStudy.name)))
+    count = 0
+    for copy in range(scale):
+        for i, (name, group, alcaldia, colonia, language) in enumerate(PEOPLE):
+            data = ParticipantData(
+                stakeholder_group=group,
+                case_study_id=case_ids[(i + copy) % len(case_ids)],
+                alcaldia=alcaldia,
+                colonia=colonia,
+                language=language,
+                age_band=AGE_BANDS[1 + (i + copy) % (len(AGE_BANDS) - 1)],
+                name=name if copy == 0 else f"{name} {copy + 1}",
+                phone=f"55 {5100 + i:04d} {1000 + copy:04d}",
+            )
+            participant_id, _code = register_participant(store, data=data, actor=profile.name)
+            count += 1
+            if i % 6 == 5:
+                continue  # not asked yet
+            with store.transaction() as session:
+                form = current_form(session, language)
+            assert form is not None
+            answers = {item.key: item.key is not ConsentItem.CONTACT_WORKSHOPS or i % 2 == 0
+                       for item in form.items}  # fmt: skip
+            take_consent(
+                store, participant_id=participant_id, form_id=form.id, answers=answers,
+                method=ConsentMethod.PAPER if i % 2 else ConsentMethod.VERBAL,
+                paper_ref=f"Formato en papel {copy + 1}-{i + 1:02d}", witness=profile,
+            )  # fmt: skip
+            if i % 6 == 3:
+                withdraw_consent(
+                    store, participant_id=participant_id, items={ConsentItem.QUOTE_DIRECT},
+                    requested_via="phone", recorded_by=profile.name,
+                )  # fmt: skip
+            elif i % 6 == 4:
+                withdraw_consent(
+                    store, participant_id=participant_id, items=None,
+                    requested_via="email", recorded_by=profile.name,
+                )  # fmt: skip
+    return count

@@ -23,7 +23,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ecoscim_field.store import schema
-from ecoscim_field.store.errors import StoreError, StoreProblem
+from ecoscim_field.store.errors import ImmutableFactError, StoreError, StoreProblem
 from ecoscim_field.store.folder import (
     APPLICATION_ID,
     BACKUPS_DIR,
@@ -37,6 +37,9 @@ from ecoscim_field.store.hlc import Stamp, next_stamp, now_ms
 from ecoscim_field.store.models import (
     SYNCED_MODELS,
     AuditEntry,
+    ConsentForm,
+    ConsentRecord,
+    ConsentWithdrawal,
     Device,
     StoreMeta,
     Synced,
@@ -299,6 +302,22 @@ def _stamp_synced(session: Session, _context: Any, _instances: Any) -> None:
         text("INSERT OR REPLACE INTO store_meta (key, value) VALUES ('hlc_last', :v)"),
         {"v": last.encode()},
     )
+
+
+# Facts that are never edited: a consent given, a withdrawal, an approved form version.
+IMMUTABLE_MODELS = (ConsentRecord, ConsentWithdrawal, ConsentForm)
+
+
+@event.listens_for(Session, "before_flush")
+def _refuse_edits(session: Session, _context: Any, _instances: Any) -> None:
+    for obj in session.dirty:
+        if isinstance(obj, IMMUTABLE_MODELS) and session.is_modified(
+            obj, include_collections=False
+        ):
+            raise ImmutableFactError(
+                f"{type(obj).__name__} {obj.id} is a recorded fact and cannot be edited; "
+                "record a withdrawal or a new consent instead"
+            )
 
 
 # --- queries shared by the CLI and the app ---------------------------------------------

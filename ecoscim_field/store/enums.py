@@ -25,3 +25,43 @@ class Stage(StrEnum):
     ANTICIPATION = "anticipation"
     DEVELOPMENT = "development"
     OPERATION = "operation"
+
+
+class StakeholderGroup(StrEnum):
+    """Whose view an interview gives of a Smart City project."""
+
+    USER = "user"
+    NON_USER = "non_user"
+    OPERATOR = "operator"
+    PUBLIC_OFFICIAL = "public_official"
+    CIVIL_SOCIETY = "civil_society"
+    PRIVATE_SECTOR = "private_sector"
+    ACADEMIA = "academia"
+
+
+class ConsentItem(StrEnum):
+    """The items of a consent form, each agreed or refused on its own."""
+
+    PARTICIPATE = "participate"
+    AUDIO = "audio"
+    QUOTE_DIRECT = "quote_direct"
+    QUOTE_ANONYMISED = "quote_anonymised"
+    ARCHIVE = "archive"
+    CONTACT_WORKSHOPS = "contact_workshops"
+
+
+class ConsentMethod(StrEnum):
+    """How consent was given."""
+
+    SIGNATURE = "signature"
+    PAPER = "paper"
+    VERBAL = "verbal"
+
+
+class ConsentState(StrEnum):
+    """A participant's consent at a glance."""
+
+    NONE = "none"
+    GIVEN = "given"
+    PARTLY_WITHDRAWN = "partly_withdrawn"
+    WITHDRAWN = "withdrawn"

@@ -18,6 +18,10 @@ class StoreProblem(Enum):
     NOT_EMPTY = "not_empty"
 
 
+class ImmutableFactError(RuntimeError):
+    """An attempt to edit a recorded fact: a consent record, a withdrawal, a form version."""
+
+
 class StoreError(Exception):
     """A data folder or store that is unsafe to use; nothing in it was changed."""
 

@@ -13,7 +13,19 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import DateTime, Dialect, ForeignKey, Index, Integer, MetaData, String, Text
+from sqlalchemy import (
+    Boolean,
+    DateTime,
+    Dialect,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
@@ -149,13 +161,101 @@ class CaseStudy(Synced):
     __table_args__ = (Index(None, "name"),)
 
 
+class Participant(Synced):
+    """A person who takes part in the research, known in all research data by a pseudonym.
+
+    Holds no identifying data: name and contact details live in `ParticipantIdentity`.
+    """
+
+    __tablename__ = "participants"
+
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    stakeholder_group: Mapped[str] = mapped_column(String(32))
+    case_study_id: Mapped[str | None] = mapped_column(ForeignKey("case_studies.id"))
+    alcaldia: Mapped[str] = mapped_column(String(64), default="")
+    colonia: Mapped[str] = mapped_column(String(200), default="")
+    language: Mapped[str] = mapped_column(String(10), default="es_MX")
+    age_band: Mapped[str] = mapped_column(String(16), default="")
+    gender: Mapped[str] = mapped_column(String(200), default="")  # in their own words
+    uses_service: Mapped[str] = mapped_column(String(8), default="")  # yes | no | ""
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class ParticipantIdentity(Synced):
+    """Identifying data of a participant: kept apart, never in a research export."""
+
+    __tablename__ = "participant_identities"
+
+    participant_id: Mapped[str] = mapped_column(ForeignKey("participants.id"), unique=True)
+    name: Mapped[str] = mapped_column(String(300), default="")
+    phone: Mapped[str] = mapped_column(String(100), default="")
+    email: Mapped[str] = mapped_column(String(300), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+
+
+class ConsentForm(Synced):
+    """One language of one version of an ethics-approved consent form. Never edited."""
+
+    __tablename__ = "consent_forms"
+
+    form_key: Mapped[str] = mapped_column(String(64))
+    version: Mapped[int] = mapped_column(Integer)
+    language: Mapped[str] = mapped_column(String(10))
+    title: Mapped[str] = mapped_column(String(300))
+    body: Mapped[str] = mapped_column(Text)
+    ethics_ref: Mapped[str] = mapped_column(String(100))
+    contact: Mapped[str] = mapped_column(Text, default="")  # how to withdraw
+    items: Mapped[str] = mapped_column(Text)  # JSON: [{"key": …, "text": …}, …]
+
+    __table_args__ = (UniqueConstraint("form_key", "version", "language"),)
+
+
+class ConsentRecord(Synced):
+    """Who consented to which form version, item by item, how, when, before whom.
+
+    A fact: never edited. Withdrawal is a further fact (`ConsentWithdrawal`).
+    """
+
+    __tablename__ = "consent_records"
+
+    participant_id: Mapped[str] = mapped_column(ForeignKey("participants.id"), index=True)
+    form_id: Mapped[str] = mapped_column(ForeignKey("consent_forms.id"))
+    answers: Mapped[str] = mapped_column(Text)  # JSON: {"participate": true, …}
+    method: Mapped[str] = mapped_column(String(16))
+    paper_ref: Mapped[str] = mapped_column(String(200), default="")
+    witness_id: Mapped[str | None] = mapped_column(ForeignKey("fieldworkers.id"))
+    witness_name: Mapped[str] = mapped_column(String(200))
+    taken_at: Mapped[datetime] = mapped_column()
+    signature_png: Mapped[bytes | None] = mapped_column(LargeBinary)
+
+
+class ConsentWithdrawal(Synced):
+    """A withdrawal of consent, in full or of some items: a new fact with its date."""
+
+    __tablename__ = "consent_withdrawals"
+
+    participant_id: Mapped[str] = mapped_column(ForeignKey("participants.id"), index=True)
+    consent_record_id: Mapped[str] = mapped_column(ForeignKey("consent_records.id"))
+    items: Mapped[str] = mapped_column(Text)  # JSON list of item keys withdrawn
+    full: Mapped[bool] = mapped_column(Boolean, default=False)
+    withdrawn_at: Mapped[datetime] = mapped_column()
+    requested_via: Mapped[str] = mapped_column(String(32))
+    recorded_by: Mapped[str] = mapped_column(String(200))
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+
 __all__ = [
     "AuditEntry",
     "Base",
     "CaseStudy",
+    "ConsentForm",
+    "ConsentRecord",
+    "ConsentWithdrawal",
     "Device",
     "Fieldworker",
     "Origin",
+    "Participant",
+    "ParticipantIdentity",
     "Role",
     "Stage",
     "StoreMeta",
@@ -166,4 +266,14 @@ __all__ = [
     "utc_now",
 ]
 
-SYNCED_MODELS: tuple[type[Synced], ...] = (Device, Fieldworker, AuditEntry, CaseStudy)
+SYNCED_MODELS: tuple[type[Synced], ...] = (
+    Device,
+    Fieldworker,
+    AuditEntry,
+    CaseStudy,
+    Participant,
+    ParticipantIdentity,
+    ConsentForm,
+    ConsentRecord,
+    ConsentWithdrawal,
+)
