@@ -174,6 +174,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     doctor.set_defaults(handler=_cmd_doctor)
 
+    consent = commands.add_parser(
+        "consent",
+        parents=[common],
+        help=translate("Cli", "consent checks for the ethics committee"),
+    )
+    consent.add_argument(
+        "action",
+        choices=["audit"],
+        help=translate(
+            "Cli",
+            "audit: list every recording and note whose participant lacks the consent it "
+            "needs (exit status 1 if there is any)",
+        ),
+    )
+    consent.set_defaults(handler=_cmd_consent)
+
     i18n = commands.add_parser(
         "i18n",
         parents=[common],
@@ -277,6 +293,39 @@ def _cmd_doctor(args: argparse.Namespace, ctx: Context) -> int:
     report = examine(ctx.data_dir)
     print_doctor_report(report, language_label=f"{native_name(ctx.language)} [{ctx.language}]")
     return EXIT_UNSAFE if report.problems else EXIT_OK
+
+
+def _cmd_consent(args: argparse.Namespace, ctx: Context) -> int:
+    from ecoscim_field.domain.consent_audit import consent_audit
+    from ecoscim_field.store.database import Store
+
+    store = Store.open(ctx.data_dir)
+    try:
+        with store.transaction() as session:
+            findings = consent_audit(session)
+    finally:
+        store.close()
+    problems = {
+        "no_consent": translate("Cli", "no consent recorded"),
+        "refused": translate("Cli", "refused"),
+        "withdrawn": translate("Cli", "withdrawn"),
+    }
+    kinds = {"recording": translate("Cli", "recording"), "note": translate("Cli", "note")}
+    for f in findings:
+        _out(
+            translate("Cli", "{code}: {kind} {label}: consent item “{item}” {problem}").format(
+                code=f.participant_code,
+                kind=kinds[f.kind],
+                label=f.label,
+                item=f.item.value,
+                problem=problems[f.problem],
+            )
+        )
+    if findings:
+        _out(translate("Cli", "%n item(s) lack the consent they need.", "", len(findings)))
+        return EXIT_UNSAFE
+    _out(translate("Cli", "Every recording and note has the consent it needs."))
+    return EXIT_OK
 
 
 def _cmd_i18n(args: argparse.Namespace, ctx: Context) -> int:

@@ -82,8 +82,8 @@
     </message>
     <message>
         <location filename="../ecoscim_field/cli.py" line="126"/>
-        <location filename="../ecoscim_field/cli.py" line="193"/>
-        <location filename="../ecoscim_field/cli.py" line="207"/>
+        <location filename="../ecoscim_field/cli.py" line="209"/>
+        <location filename="../ecoscim_field/cli.py" line="223"/>
         <source>DIR</source>
         <translation type="unfinished"></translation>
     </message>
@@ -134,86 +134,139 @@
     </message>
     <message>
         <location filename="../ecoscim_field/cli.py" line="180"/>
-        <source>translators&apos; tools: update, compile or check</source>
+        <source>consent checks for the ethics committee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ecoscim_field/cli.py" line="185"/>
+        <source>audit: list every recording and note whose participant lacks the consent it needs (exit status 1 if there is any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="196"/>
+        <source>translators&apos; tools: update, compile or check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="201"/>
         <source>update: extract strings into the .ts files; compile: build the .qm files; check: name every missing, unfinished, obsolete or broken translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="195"/>
+        <location filename="../ecoscim_field/cli.py" line="211"/>
         <source>the folder of .ts files (default: the app&apos;s translations folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="202"/>
+        <location filename="../ecoscim_field/cli.py" line="218"/>
         <source>render every screen and dialog, with demo data, to PNG files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="208"/>
+        <location filename="../ecoscim_field/cli.py" line="224"/>
         <source>folder for the PNGs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="239"/>
+        <location filename="../ecoscim_field/cli.py" line="255"/>
         <source>{count} screenshots written to {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="251"/>
+        <location filename="../ecoscim_field/cli.py" line="267"/>
         <source>--scale must be a whole number of at least 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="259"/>
-        <source>Demo data added to {folder}: {cases} case studies, {people} team members.</source>
+        <location filename="../ecoscim_field/cli.py" line="275"/>
+        <source>Demo data added to {folder}: {cases} case studies, {people} team members, {participants} participants.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="284"/>
-        <source>Built {file}</source>
+        <location filename="../ecoscim_field/cli.py" line="309"/>
+        <source>no consent recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="288"/>
-        <source>The Qt translation tools failed: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ecoscim_field/cli.py" line="298"/>
-        <source>missing (run “ecoscim-field i18n update”)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ecoscim_field/cli.py" line="299"/>
-        <source>not translated yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ecoscim_field/cli.py" line="300"/>
-        <source>obsolete (run “ecoscim-field i18n update”)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ecoscim_field/cli.py" line="301"/>
-        <source>placeholders differ from the source</source>
+        <location filename="../ecoscim_field/cli.py" line="310"/>
+        <source>refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ecoscim_field/cli.py" line="311"/>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="313"/>
+        <source>recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="313"/>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="316"/>
+        <source>{code}: {kind} {label}: consent item “{item}” {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/cli.py" line="325"/>
+        <source>%n item(s) lack the consent they need.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="327"/>
+        <source>Every recording and note has the consent it needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="340"/>
+        <source>Built {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="344"/>
+        <source>The Qt translation tools failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="354"/>
+        <source>missing (run “ecoscim-field i18n update”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="355"/>
+        <source>not translated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="356"/>
+        <source>obsolete (run “ecoscim-field i18n update”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="357"/>
+        <source>placeholders differ from the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="367"/>
         <source>{file}: {done} of {total} strings translated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="317"/>
+        <location filename="../ecoscim_field/cli.py" line="373"/>
         <source>{count} translation problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="322"/>
+        <location filename="../ecoscim_field/cli.py" line="378"/>
         <source>All translations are in order.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -241,177 +294,202 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="28"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="22"/>
+        <source>participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="23"/>
+        <source>identity records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="24"/>
+        <source>consent form texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="25"/>
+        <source>consent records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="26"/>
+        <source>withdrawals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="33"/>
         <source>coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="29"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="34"/>
         <source>fieldworker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="37"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="42"/>
         <source>The store failed SQLite&apos;s integrity check: {details}. Stop using this laptop for fieldwork and ask your coordinator to restore a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="42"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="47"/>
         <source>There is no store in {folder} yet; the app creates it at first start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="45"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="50"/>
         <source>The store uses schema {found}; the app upgrades it to {head} (after a backup copy) the next time it opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="50"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="55"/>
         <source>No fieldworker profile is set on this laptop yet: open the app to set it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="53"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="58"/>
         <source>Only {free} of disk space is free: a day of recordings may not fit. Free some space before fieldwork.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="58"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="63"/>
         <source>No audio input device was found: connect a microphone before fieldwork.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="61"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="66"/>
         <source>The audio system is not available ({reason}): nothing can be recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="78"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="83"/>
         <source>App version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="81"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="86"/>
         <source>no store yet (this app writes schema {head})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="83"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="88"/>
         <source>{found} (current)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="85"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="90"/>
         <source>{found} (this app writes {head})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="88"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="93"/>
         <source>Schema version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="92"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="97"/>
         <source>Store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="93"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="98"/>
         <source>Store size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="95"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="100"/>
         <source>not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="97"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="102"/>
         <source>FAILED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="99"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="104"/>
         <source>ok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="100"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="105"/>
         <source>Integrity check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="102"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="107"/>
         <source>Free disk space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="105"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="110"/>
         <source>unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="107"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="112"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="114"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="119"/>
         <source>Audio input devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="115"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="120"/>
         <source>Interface language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="117"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="122"/>
         <source>Laptop id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="121"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="126"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="129"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="134"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="136"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="141"/>
         <source>Changes waiting to sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="139"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="144"/>
         <source>ECOSCIM Field doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="143"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="148"/>
         <source>Warnings (fix before fieldwork):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="144"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="149"/>
         <source>Problems (the store is not safe to use):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="153"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="158"/>
         <source>Result: NOT SAFE. Fix the problems above first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="155"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="160"/>
         <source>Result: usable, with warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="157"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="162"/>
         <source>Result: ready for fieldwork.</source>
         <translation type="unfinished"></translation>
     </message>

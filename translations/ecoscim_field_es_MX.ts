@@ -82,8 +82,8 @@
     </message>
     <message>
         <location filename="../ecoscim_field/cli.py" line="126"/>
-        <location filename="../ecoscim_field/cli.py" line="193"/>
-        <location filename="../ecoscim_field/cli.py" line="207"/>
+        <location filename="../ecoscim_field/cli.py" line="209"/>
+        <location filename="../ecoscim_field/cli.py" line="223"/>
         <source>DIR</source>
         <translation>CARPETA</translation>
     </message>
@@ -134,86 +134,139 @@
     </message>
     <message>
         <location filename="../ecoscim_field/cli.py" line="180"/>
+        <source>consent checks for the ethics committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="185"/>
+        <source>audit: list every recording and note whose participant lacks the consent it needs (exit status 1 if there is any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="196"/>
         <source>translators&apos; tools: update, compile or check</source>
         <translation>herramientas de traducción: actualizar, compilar o revisar</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="185"/>
+        <location filename="../ecoscim_field/cli.py" line="201"/>
         <source>update: extract strings into the .ts files; compile: build the .qm files; check: name every missing, unfinished, obsolete or broken translation</source>
         <translation>update: extraer los textos a los archivos .ts; compile: generar los archivos .qm; check: señalar cada traducción faltante, sin terminar, obsoleta o dañada</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="195"/>
+        <location filename="../ecoscim_field/cli.py" line="211"/>
         <source>the folder of .ts files (default: the app&apos;s translations folder)</source>
         <translation>la carpeta de archivos .ts (por omisión: la carpeta de traducciones de la aplicación)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="202"/>
+        <location filename="../ecoscim_field/cli.py" line="218"/>
         <source>render every screen and dialog, with demo data, to PNG files</source>
         <translation>dibujar cada pantalla y diálogo, con datos de demostración, en archivos PNG</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="208"/>
+        <location filename="../ecoscim_field/cli.py" line="224"/>
         <source>folder for the PNGs</source>
         <translation>carpeta para los PNG</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="239"/>
+        <location filename="../ecoscim_field/cli.py" line="255"/>
         <source>{count} screenshots written to {folder}.</source>
         <translation>Se guardaron {count} capturas de pantalla en {folder}.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="251"/>
+        <location filename="../ecoscim_field/cli.py" line="267"/>
         <source>--scale must be a whole number of at least 1.</source>
         <translation>--scale debe ser un número entero de al menos 1.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="259"/>
-        <source>Demo data added to {folder}: {cases} case studies, {people} team members.</source>
-        <translation>Datos de demostración agregados a {folder}: {cases} casos de estudio, {people} integrantes del equipo.</translation>
+        <location filename="../ecoscim_field/cli.py" line="275"/>
+        <source>Demo data added to {folder}: {cases} case studies, {people} team members, {participants} participants.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="284"/>
+        <location filename="../ecoscim_field/cli.py" line="309"/>
+        <source>no consent recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="310"/>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="311"/>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="313"/>
+        <source>recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="313"/>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="316"/>
+        <source>{code}: {kind} {label}: consent item “{item}” {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/cli.py" line="325"/>
+        <source>%n item(s) lack the consent they need.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="327"/>
+        <source>Every recording and note has the consent it needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="340"/>
         <source>Built {file}</source>
         <translation>Generado {file}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="288"/>
+        <location filename="../ecoscim_field/cli.py" line="344"/>
         <source>The Qt translation tools failed: {reason}</source>
         <translation>Fallaron las herramientas de traducción de Qt: {reason}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="298"/>
+        <location filename="../ecoscim_field/cli.py" line="354"/>
         <source>missing (run “ecoscim-field i18n update”)</source>
         <translation>falta (ejecute «ecoscim-field i18n update»)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="299"/>
+        <location filename="../ecoscim_field/cli.py" line="355"/>
         <source>not translated yet</source>
         <translation>aún sin traducir</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="300"/>
+        <location filename="../ecoscim_field/cli.py" line="356"/>
         <source>obsolete (run “ecoscim-field i18n update”)</source>
         <translation>obsoleta (ejecute «ecoscim-field i18n update»)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="301"/>
+        <location filename="../ecoscim_field/cli.py" line="357"/>
         <source>placeholders differ from the source</source>
         <translation>los marcadores no coinciden con el original</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="311"/>
+        <location filename="../ecoscim_field/cli.py" line="367"/>
         <source>{file}: {done} of {total} strings translated</source>
         <translation>{file}: {done} de {total} textos traducidos</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="317"/>
+        <location filename="../ecoscim_field/cli.py" line="373"/>
         <source>{count} translation problems found.</source>
         <translation>Se encontraron {count} problemas de traducción.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="322"/>
+        <location filename="../ecoscim_field/cli.py" line="378"/>
         <source>All translations are in order.</source>
         <translation>Todas las traducciones están en orden.</translation>
     </message>
@@ -241,177 +294,202 @@
         <translation>casos de estudio</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="28"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="22"/>
+        <source>participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="23"/>
+        <source>identity records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="24"/>
+        <source>consent form texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="25"/>
+        <source>consent records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="26"/>
+        <source>withdrawals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="33"/>
         <source>coordinator</source>
         <translation>coordinador/a</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="29"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="34"/>
         <source>fieldworker</source>
         <translation>entrevistador/a</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="37"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="42"/>
         <source>The store failed SQLite&apos;s integrity check: {details}. Stop using this laptop for fieldwork and ask your coordinator to restore a backup.</source>
         <translation>El almacén no pasó la revisión de integridad de SQLite: {details}. Deje de usar esta computadora para el trabajo de campo y pida a su coordinador/a que restaure una copia de respaldo.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="42"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="47"/>
         <source>There is no store in {folder} yet; the app creates it at first start.</source>
         <translation>Todavía no hay un almacén en {folder}; la aplicación lo crea la primera vez que se abre.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="45"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="50"/>
         <source>The store uses schema {found}; the app upgrades it to {head} (after a backup copy) the next time it opens.</source>
         <translation>El almacén usa el esquema {found}; la aplicación lo actualizará a {head} (tras hacer una copia de respaldo) la próxima vez que se abra.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="50"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="55"/>
         <source>No fieldworker profile is set on this laptop yet: open the app to set it.</source>
         <translation>Esta computadora aún no tiene perfil de entrevistador/a: abra la aplicación para crearlo.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="53"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="58"/>
         <source>Only {free} of disk space is free: a day of recordings may not fit. Free some space before fieldwork.</source>
         <translation>Solo quedan {free} libres en el disco: quizá no quepa un día de grabaciones. Libere espacio antes del trabajo de campo.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="58"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="63"/>
         <source>No audio input device was found: connect a microphone before fieldwork.</source>
         <translation>No se encontró ningún dispositivo de entrada de audio: conecte un micrófono antes del trabajo de campo.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="61"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="66"/>
         <source>The audio system is not available ({reason}): nothing can be recorded.</source>
         <translation>El sistema de audio no está disponible ({reason}): no se puede grabar nada.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="78"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="83"/>
         <source>App version</source>
         <translation>Versión de la aplicación</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="81"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="86"/>
         <source>no store yet (this app writes schema {head})</source>
         <translation>aún no hay almacén (esta aplicación escribe el esquema {head})</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="83"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="88"/>
         <source>{found} (current)</source>
         <translation>{found} (actual)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="85"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="90"/>
         <source>{found} (this app writes {head})</source>
         <translation>{found} (esta aplicación escribe {head})</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="88"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="93"/>
         <source>Schema version</source>
         <translation>Versión del esquema</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="92"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="97"/>
         <source>Store</source>
         <translation>Almacén</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="93"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="98"/>
         <source>Store size</source>
         <translation>Tamaño del almacén</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="95"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="100"/>
         <source>not checked</source>
         <translation>sin revisar</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="97"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="102"/>
         <source>FAILED</source>
         <translation>FALLÓ</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="99"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="104"/>
         <source>ok</source>
         <translation>correcto</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="100"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="105"/>
         <source>Integrity check</source>
         <translation>Revisión de integridad</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="102"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="107"/>
         <source>Free disk space</source>
         <translation>Espacio libre en disco</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="105"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="110"/>
         <source>unavailable</source>
         <translation>no disponible</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="107"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="112"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="114"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="119"/>
         <source>Audio input devices</source>
         <translation>Dispositivos de entrada de audio</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="115"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="120"/>
         <source>Interface language</source>
         <translation>Idioma de la interfaz</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="117"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="122"/>
         <source>Laptop id</source>
         <translation>Identificador de la computadora</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="121"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="126"/>
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="129"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="134"/>
         <source>Records</source>
         <translation>Registros</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="136"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="141"/>
         <source>Changes waiting to sync</source>
         <translation>Cambios por sincronizar</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="139"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="144"/>
         <source>ECOSCIM Field doctor</source>
         <translation>Diagnóstico de ECOSCIM Field</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="143"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="148"/>
         <source>Warnings (fix before fieldwork):</source>
         <translation>Advertencias (resuélvalas antes del trabajo de campo):</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="144"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="149"/>
         <source>Problems (the store is not safe to use):</source>
         <translation>Problemas (no es seguro usar el almacén):</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="153"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="158"/>
         <source>Result: NOT SAFE. Fix the problems above first.</source>
         <translation>Resultado: NO ES SEGURO. Primero resuelva los problemas de arriba.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="155"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="160"/>
         <source>Result: usable, with warnings.</source>
         <translation>Resultado: se puede usar, con advertencias.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="157"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="162"/>
         <source>Result: ready for fieldwork.</source>
         <translation>Resultado: listo para el trabajo de campo.</translation>
     </message>

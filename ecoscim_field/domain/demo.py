@@ -8,17 +8,28 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
 from sqlalchemy import func, select
 
+from ecoscim_field.audio.files import write_flac
 from ecoscim_field.domain.case_studies import create_case_study
 from ecoscim_field.domain.consent import take_consent, withdraw_consent
 from ecoscim_field.domain.consent_forms import current_form, ensure_builtin_forms
 from ecoscim_field.domain.participants import AGE_BANDS, ParticipantData, register_participant
 from ecoscim_field.domain.profile import load_profile, save_profile
-from ecoscim_field.store.database import Store
-from ecoscim_field.store.enums import ConsentItem, ConsentMethod, StakeholderGroup
+from ecoscim_field.store.database import RECORDINGS_DIR, Store
+from ecoscim_field.store.enums import ConsentItem, ConsentMethod, NoteKind, StakeholderGroup
 from ecoscim_field.store.errors import StoreError, StoreProblem
-from ecoscim_field.store.models import AuditEntry, CaseStudy, Fieldworker, Origin, Role, Stage
+from ecoscim_field.store.models import (
+    AuditEntry,
+    CaseStudy,
+    Fieldworker,
+    Note,
+    Origin,
+    Recording,
+    Role,
+    Stage,
+)
 
 CASE_STUDIES: list[dict[str, object]] = [
     {
@@ -170,6 +181,29 @@ def fill_demo(store: Store, *, scale: int = 1) -> DemoReport:
     )
 
 
+NOTES = [
+    (NoteKind.OBSERVATION, "Llegó en Ecobici; conoce bien las estaciones de su colonia."),
+    (NoteKind.QUOTE, "«La aplicación funciona, pero nadie nos preguntó dónde poner estaciones.»"),
+    (NoteKind.FOLLOW_UP, "Pedir el contacto de la asociación vecinal para el taller."),
+]
+
+
+def _demo_interview(store: Store, participant_id: str, tag: str) -> None:
+    """A one-second silent recording and a few notes, as an interview leaves them."""
+    name = f"demo-{tag}.flac"
+    digest = write_flac(store.folder / RECORDINGS_DIR / name, np.zeros(16000), 16000)
+    with store.transaction() as session:
+        session.add(
+            Recording(participant_id=participant_id, file_name=name, sha256=digest,
+                      duration_s=1.0, sample_rate=16000)
+        )  # fmt: skip
+        for offset, (kind, text) in enumerate(NOTES):
+            session.add(
+                Note(participant_id=participant_id, kind=kind.value, text=text,
+                     audio_offset_ms=offset * 300_000)
+            )  # fmt: skip
+
+
 def _demo_participants(store: Store, scale: int) -> int:
     """Participants with a spread of consent states: given, partly withdrawn, withdrawn, none."""
     ensure_builtin_forms(store)
@@ -204,6 +238,7 @@ def _demo_participants(store: Store, scale: int) -> int:
                 method=ConsentMethod.PAPER if i % 2 else ConsentMethod.VERBAL,
                 paper_ref=f"Formato en papel {copy + 1}-{i + 1:02d}", witness=profile,
             )  # fmt: skip
+            _demo_interview(store, participant_id, f"{copy + 1:03d}-{i + 1:02d}")
             if i % 6 == 3:
                 withdraw_consent(
                     store, participant_id=participant_id, items={ConsentItem.QUOTE_DIRECT},

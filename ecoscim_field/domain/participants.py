@@ -148,12 +148,13 @@ def load_participant(session: Session, participant_id: str) -> tuple[str, Partic
 
 def list_participants(session: Session) -> list[ParticipantRow]:
     """Every participant with name, case study and consent state, in a few set queries."""
-    names = dict(
-        session.execute(select(ParticipantIdentity.participant_id, ParticipantIdentity.name))
-        .tuples()
-        .all()
-    )
-    cases = dict(session.execute(select(CaseStudy.id, CaseStudy.name)).tuples().all())
+    names = {
+        row[0]: row[1]
+        for row in session.execute(
+            select(ParticipantIdentity.participant_id, ParticipantIdentity.name)
+        )
+    }
+    cases = {row[0]: row[1] for row in session.execute(select(CaseStudy.id, CaseStudy.name))}
     states = consent_states(session)
     rows = []
     for p in session.scalars(select(Participant).order_by(Participant.code)):

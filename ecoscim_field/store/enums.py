@@ -58,6 +58,15 @@ class ConsentMethod(StrEnum):
     VERBAL = "verbal"
 
 
+class NoteKind(StrEnum):
+    """What a note is."""
+
+    OBSERVATION = "observation"
+    QUOTE = "quote"
+    FOLLOW_UP = "follow_up"
+    REFLECTION = "reflection"
+
+
 class ConsentState(StrEnum):
     """A participant's consent at a glance."""
 

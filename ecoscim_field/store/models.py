@@ -17,6 +17,7 @@ from sqlalchemy import (
     Boolean,
     DateTime,
     Dialect,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -244,6 +245,31 @@ class ConsentWithdrawal(Synced):
     reason: Mapped[str] = mapped_column(Text, default="")
 
 
+class Recording(Synced):
+    """An audio file of an interview with a participant (the file lives in recordings/)."""
+
+    __tablename__ = "recordings"
+
+    participant_id: Mapped[str] = mapped_column(ForeignKey("participants.id"), index=True)
+    file_name: Mapped[str] = mapped_column(String(300))
+    sha256: Mapped[str] = mapped_column(String(64), default="")
+    duration_s: Mapped[float] = mapped_column(Float, default=0.0)
+    sample_rate: Mapped[int] = mapped_column(Integer, default=0)
+    recorded_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+
+class Note(Synced):
+    """Text typed during or after an interview with a participant."""
+
+    __tablename__ = "notes"
+
+    participant_id: Mapped[str] = mapped_column(ForeignKey("participants.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16), default="observation")
+    text: Mapped[str] = mapped_column(Text, default="")
+    audio_offset_ms: Mapped[int | None] = mapped_column(Integer)
+    written_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+
 __all__ = [
     "AuditEntry",
     "Base",
@@ -253,9 +279,11 @@ __all__ = [
     "ConsentWithdrawal",
     "Device",
     "Fieldworker",
+    "Note",
     "Origin",
     "Participant",
     "ParticipantIdentity",
+    "Recording",
     "Role",
     "Stage",
     "StoreMeta",
@@ -276,4 +304,6 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     ConsentForm,
     ConsentRecord,
     ConsentWithdrawal,
+    Recording,
+    Note,
 )

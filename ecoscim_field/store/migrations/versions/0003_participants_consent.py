@@ -1,4 +1,5 @@
-"""Participants (with identifying data apart), consent forms, records and withdrawals.
+"""Participants (identifying data apart), consent forms, records, withdrawals; the
+recordings and notes that consent governs (the interview screen extends them).
 
 Revision ID: 0003
 Revises: 0002
@@ -99,9 +100,36 @@ def upgrade() -> None:
         sa.Column("reason", sa.Text(), nullable=False),
     )  # fmt: skip
 
+    op.create_table(
+        "recordings",
+        *_synced(),
+        sa.Column(
+            "participant_id", sa.String(36), sa.ForeignKey("participants.id"),
+            nullable=False, index=True,
+        ),
+        sa.Column("file_name", sa.String(300), nullable=False),
+        sa.Column("sha256", sa.String(64), nullable=False),
+        sa.Column("duration_s", sa.Float(), nullable=False),
+        sa.Column("sample_rate", sa.Integer(), nullable=False),
+        sa.Column("recorded_at", sa.DateTime(timezone=True), nullable=False),
+    )  # fmt: skip
+    op.create_table(
+        "notes",
+        *_synced(),
+        sa.Column(
+            "participant_id", sa.String(36), sa.ForeignKey("participants.id"),
+            nullable=False, index=True,
+        ),
+        sa.Column("kind", sa.String(16), nullable=False),
+        sa.Column("text", sa.Text(), nullable=False),
+        sa.Column("audio_offset_ms", sa.Integer()),
+        sa.Column("written_at", sa.DateTime(timezone=True), nullable=False),
+    )  # fmt: skip
+
 
 def downgrade() -> None:
     for table in (
+        "notes", "recordings",
         "consent_withdrawals", "consent_records", "consent_forms",
         "participant_identities", "participants",
     ):  # fmt: skip
