@@ -32,6 +32,22 @@ def _fresh_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture(autouse=True)
+def _gc_on_gui_thread(qapp: object) -> Iterator[None]:
+    """As in the app: no collection on worker threads; collect after each test instead."""
+    import gc
+
+    from PySide6.QtCore import QCoreApplication
+
+    from ecoscim_field.ui.gc_guard import collect_on_gui_thread
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    collect_on_gui_thread(app)
+    yield
+    gc.collect()
+
+
+@pytest.fixture(autouse=True)
 def _english_afterwards(request: pytest.FixtureRequest) -> Iterator[None]:
     """Tests that switch the interface language leave English behind them."""
     yield

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ecoscim_field.config import Config
@@ -31,13 +32,15 @@ def make_window(qtbot: QtBot, store: Store, config_folder: Path, config: Config)
 
 
 @pytest.fixture
-def window(qtbot: QtBot, store: Store, _fresh_config: Path) -> MainWindow:
+def window(qtbot: QtBot, store: Store, _fresh_config: Path) -> Iterator[MainWindow]:
     install_language("en")
     fill_demo(store)
     win = make_window(qtbot, store, _fresh_config, Config())
     win.show()
     qtbot.waitUntil(lambda: win.summary is not None, timeout=5000)
-    return win
+    yield win
+    # Background work must be over before the store closes under it.
+    qtbot.waitUntil(lambda: win.runner.idle, timeout=10000)
 
 
 def click_nav(qtbot: QtBot, win: MainWindow, row: int) -> None:
@@ -265,3 +268,43 @@ def test_first_start_opens_the_window_then_asks_for_the_profile(
         assert profile is not None and profile.name == "Diego Martinez"
     finally:
         store.close()
+
+
+def test_participants_search_filter_and_register(
+    qtbot: QtBot, window: MainWindow, store: Store
+) -> None:
+    from ecoscim_field.store.enums import ConsentState, StakeholderGroup
+
+    click_nav(qtbot, window, 1)
+    page = window.participants_page
+    assert page.model.rowCount() == 12
+    assert page.model.row_at(0).code.endswith("-0001")  # sorted by code, ascending
+    qtbot.keyClicks(page.search, "guadalupe")
+    names = {page.model.row_at(r).name for r in range(page.model.rowCount())}
+    assert names == {"María Guadalupe Sánchez", "Guadalupe Torres"}
+    assert page.count.text() == "2 of 12 participants"
+    page.search.clear()
+    page.consent.setCurrentIndex(page.consent.findData(ConsentState.WITHDRAWN.value))
+    assert {page.model.row_at(r).consent for r in range(page.model.rowCount())} == {
+        ConsentState.WITHDRAWN
+    }
+    page.consent.setCurrentIndex(0)
+    page.group.setCurrentIndex(page.group.findData(StakeholderGroup.ACADEMIA.value))
+    assert [page.model.row_at(r).name for r in range(page.model.rowCount())] == ["Emily Clarke"]
+    page.group.setCurrentIndex(0)
+
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    dialog = next(
+        w for w in window.findChildren(QDialog) if w.isVisible() and hasattr(w, "identity_box")
+    )
+    dialog.group.setCurrentIndex(dialog.group.findData(StakeholderGroup.OPERATOR.value))
+    dialog.alcaldia.setCurrentIndex(dialog.alcaldia.findData("Tlalpan"))
+    qtbot.keyClicks(dialog.colonia, "Miguel Hidalgo 2a Seccion")
+    qtbot.keyClicks(dialog.name, "Rosa Perez")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: page.model.total == 13, timeout=5000)
+    qtbot.keyClicks(page.search, "rosa perez")
+    assert page.model.rowCount() == 1
+    row = page.model.row_at(0)
+    assert row.stakeholder_group is StakeholderGroup.OPERATOR and row.consent is ConsentState.NONE
+    assert row.code.split("-")[1] == page.model.row_at(0).code.split("-")[1]

@@ -18,6 +18,7 @@ from ecoscim_field import APP_NAME
 from ecoscim_field.config import Config
 from ecoscim_field.i18n.messages import describe_store_error
 from ecoscim_field.store.errors import StoreError
+from ecoscim_field.ui.gc_guard import collect_on_gui_thread
 from ecoscim_field.ui.icons import icon
 from ecoscim_field.ui.shell.first_start_dialog import FirstStartDialog
 from ecoscim_field.ui.shell.main_window import MainWindow
@@ -81,6 +82,7 @@ def run_app(*, data_dir: Path, language: str, config: Config) -> int:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     app.setWindowIcon(icon("ecoscim-field"))
+    collect_on_gui_thread(app)
     runner = TaskRunner()
     window = MainWindow(config=config, language=language, runner=runner)
     window.show()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ecoscim_field.store.enums import Origin, Role, Stage
+from ecoscim_field.store.enums import ConsentState, Origin, Role, Stage, StakeholderGroup
 
 translate = QCoreApplication.translate
 
@@ -31,3 +31,24 @@ def role_label(role: Role) -> str:
         Role.FIELDWORKER: translate("Labels", "Fieldworker"),
         Role.COORDINATOR: translate("Labels", "Coordinator"),
     }[role]
+
+
+def group_label(group: StakeholderGroup) -> str:
+    return {
+        StakeholderGroup.USER: translate("Labels", "User"),
+        StakeholderGroup.NON_USER: translate("Labels", "Non-user"),
+        StakeholderGroup.OPERATOR: translate("Labels", "Operator / implementer"),
+        StakeholderGroup.PUBLIC_OFFICIAL: translate("Labels", "Public official"),
+        StakeholderGroup.CIVIL_SOCIETY: translate("Labels", "Civil society organisation"),
+        StakeholderGroup.PRIVATE_SECTOR: translate("Labels", "Private sector"),
+        StakeholderGroup.ACADEMIA: translate("Labels", "Academia"),
+    }[group]
+
+
+def consent_label(state: ConsentState) -> str:
+    return {
+        ConsentState.NONE: translate("Labels", "No consent yet"),
+        ConsentState.GIVEN: translate("Labels", "Given"),
+        ConsentState.PARTLY_WITHDRAWN: translate("Labels", "Partly withdrawn"),
+        ConsentState.WITHDRAWN: translate("Labels", "Withdrawn"),
+    }[state]

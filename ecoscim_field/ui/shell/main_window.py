@@ -40,7 +40,9 @@ from ecoscim_field.ui.translatable import Translatable
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QNetworkInformation
 
+    from ecoscim_field.domain.participants import ParticipantData
     from ecoscim_field.store.database import Store
+    from ecoscim_field.ui.participants.participant_dialog import ParticipantDialog
     from ecoscim_field.ui.settings.settings_dialog import SettingsChoice, SettingsDialog
     from ecoscim_field.ui.shell.about_dialog import AboutDialog
 
@@ -82,6 +84,11 @@ class MainWindow(Translatable, QMainWindow):
             CaseStudiesPage(self),
             SyncPage(self),
         ]
+        participants = self.pages[1]
+        assert isinstance(participants, ParticipantsPage)
+        self.participants_page = participants
+        participants.new_requested.connect(self.new_participant)
+        participants.edit_requested.connect(self.edit_participant)
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(28, 28))
@@ -265,6 +272,57 @@ class MainWindow(Translatable, QMainWindow):
             return self.store.folder
         return Path(self.config.data_dir or ".")
 
+    def new_participant(self) -> ParticipantDialog:
+        return self._participant_dialog(None, None, None)
+
+    def edit_participant(self, participant_id: str) -> None:
+        store = self.store
+        if store is None:
+            return
+
+        def load() -> tuple[str, ParticipantData]:
+            from ecoscim_field.domain.participants import load_participant
+
+            with store.transaction() as session:
+                return load_participant(session, participant_id)
+
+        self.runner.run(
+            load, lambda found: self._participant_dialog(participant_id, found[0], found[1])
+        )
+
+    def _participant_dialog(
+        self, participant_id: str | None, code: str | None, data: ParticipantData | None
+    ) -> ParticipantDialog:
+        from ecoscim_field.i18n.languages import available_languages
+        from ecoscim_field.ui.participants.participant_dialog import ParticipantDialog
+
+        cases = [(c.id, c.name) for c in self.summary.case_studies] if self.summary else []
+        dialog = ParticipantDialog(
+            code=code, data=data, case_studies=cases, languages=available_languages(), parent=self
+        )
+        dialog.accepted.connect(lambda: self.save_participant(participant_id, dialog.data()))
+        dialog.open()
+        return dialog
+
+    def save_participant(self, participant_id: str | None, data: ParticipantData) -> None:
+        store, actor = self.store, self._actor()
+        if store is None:
+            return
+
+        def save() -> None:
+            from ecoscim_field.domain.participants import register_participant, update_participant
+
+            if participant_id is None:
+                register_participant(store, data=data, actor=actor)
+            else:
+                update_participant(store, participant_id=participant_id, data=data)
+
+        self.runner.run(save, lambda _none: self.refresh())
+
+    def _actor(self) -> str:
+        profile = self.summary.profile if self.summary else None
+        return profile.name if profile else ""
+
     def open_about(self) -> AboutDialog:
         from ecoscim_field.ui.shell.about_dialog import AboutDialog
 
@@ -282,6 +340,8 @@ class MainWindow(Translatable, QMainWindow):
         # a convenience; a failure to save it never blocks closing.
         with suppress(OSError):
             self.config.save(self._config_folder)
+        # A write in flight finishes before the store can be closed (they are short).
+        self.runner.wait_until_done(10000)
         super().closeEvent(event)
         self.closed.emit()
 

@@ -10,6 +10,9 @@ from ecoscim_field.domain.people import Profile
 from ecoscim_field.domain.rows import CaseStudyRow
 
 if TYPE_CHECKING:
+    from ecoscim_field.domain.participants import ParticipantRow
+
+if TYPE_CHECKING:
     from ecoscim_field.store.database import Store
 
 
@@ -22,11 +25,13 @@ class StoreSummary:
     profile: Profile | None
     pending: int
     case_studies: list[CaseStudyRow]
+    participants: list[ParticipantRow]
 
 
 def load_summary(store: Store) -> StoreSummary:
     """Runs on a worker thread (it reads the store)."""
     from ecoscim_field.domain.case_studies import list_case_studies
+    from ecoscim_field.domain.participants import list_participants
     from ecoscim_field.domain.profile import get_profile
     from ecoscim_field.store.database import pending_changes
 
@@ -37,4 +42,5 @@ def load_summary(store: Store) -> StoreSummary:
             profile=get_profile(session),
             pending=pending_changes(session),
             case_studies=list_case_studies(session),
+            participants=list_participants(session),
         )
