@@ -214,3 +214,41 @@ def may_quote(session: Session, participant_id: str, *, anonymised: bool) -> boo
     if anonymised:
         return bool(agreed & {ConsentItem.QUOTE_DIRECT, ConsentItem.QUOTE_ANONYMISED})
     return ConsentItem.QUOTE_DIRECT in agreed
+
+
+@dataclass(frozen=True)
+class ConsentCopy:
+    """Everything the participant's copy shows (plain values)."""
+
+    code: str
+    language: str
+    form_id: str
+    answers: dict[ConsentItem, bool]
+    method: ConsentMethod
+    paper_ref: str
+    witness_name: str
+    taken_at: datetime
+    signature_png: bytes | None
+    withdrawn: frozenset[ConsentItem]
+
+
+def consent_copy(session: Session, participant_id: str) -> ConsentCopy | None:
+    """The participant's latest consent, for their copy; None if they have given none."""
+    status = consent_status(session, participant_id)
+    if status.record_id is None:
+        return None
+    record = session.get_one(ConsentRecord, status.record_id)
+    form = session.get_one(ConsentForm, record.form_id)
+    participant = session.get_one(Participant, participant_id)
+    return ConsentCopy(
+        code=participant.code,
+        language=form.language,
+        form_id=form.id,
+        answers={ConsentItem(k): bool(v) for k, v in json.loads(record.answers).items()},
+        method=ConsentMethod(record.method),
+        paper_ref=record.paper_ref,
+        witness_name=record.witness_name,
+        taken_at=record.taken_at,
+        signature_png=record.signature_png,
+        withdrawn=status.withdrawn,
+    )

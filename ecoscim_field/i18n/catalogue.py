@@ -16,6 +16,7 @@ from ecoscim_field.i18n.tools import compile_catalogue
 from ecoscim_field.paths import cache_dir, translations_dir
 
 _installed: list[QTranslator] = []
+_others: dict[str, QTranslator] = {}
 
 
 def catalogue_path(language: str) -> Path | None:
@@ -59,3 +60,20 @@ def install_language(language: str) -> None:
     for translator in new:
         QCoreApplication.installTranslator(translator)
         _installed.append(translator)
+
+
+def translate_in(language: str, context: str, text: str) -> str:
+    """`text` in `language`, whatever the interface language is.
+
+    For the participant-facing parts of the consent dialog and the participant's copy,
+    which speak the participant's language. Mark such strings with QT_TRANSLATE_NOOP so
+    that lupdate extracts them.
+    """
+    translator = _others.get(language)
+    if translator is None:
+        translator = QTranslator()
+        path = catalogue_path(language)
+        if path is not None:
+            translator.load(str(path))
+        _others[language] = translator
+    return translator.translate(context, text) or text

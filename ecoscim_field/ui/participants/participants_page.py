@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ecoscim_field.domain.participants import ParticipantRow
 from ecoscim_field.store.enums import ConsentState, StakeholderGroup
 from ecoscim_field.ui.labels import consent_label, group_label
 from ecoscim_field.ui.participants.participants_model import (
@@ -32,6 +35,10 @@ class ParticipantsPage(Translatable, AreaPage):
 
     new_requested = Signal()
     edit_requested = Signal(str)  # participant id
+    consent_requested = Signal(str)
+    withdraw_requested = Signal(str)
+    copy_requested = Signal(str)
+    audit_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,6 +52,11 @@ class ParticipantsPage(Translatable, AreaPage):
         self._case_studies: list[tuple[str, str]] = []
         for combo in (self.group, self.case_study, self.consent):
             combo.currentIndexChanged.connect(self._apply_filter)
+            # Long case-study names must not widen the window beyond a laptop screen.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(14)
         self.search.textChanged.connect(self._apply_filter)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -62,18 +74,37 @@ class ParticipantsPage(Translatable, AreaPage):
         self.new_button.clicked.connect(self.new_requested.emit)
         self.edit_button = QPushButton(self)
         self.edit_button.clicked.connect(self._edit_selected)
+        self.consent_button = QPushButton(self)
+        self.withdraw_button = QPushButton(self)
+        self.copy_button = QPushButton(self)
+        self.audit_button = QPushButton(self)
+        for button, signal in (
+            (self.consent_button, self.consent_requested),
+            (self.withdraw_button, self.withdraw_requested),
+            (self.copy_button, self.copy_requested),
+        ):
+            button.clicked.connect(lambda _c=False, s=signal: self._emit_selected(s))
+        self.audit_button.clicked.connect(self.audit_requested.emit)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.model.modelReset.connect(self._update_buttons)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
         for combo in (self.group, self.case_study, self.consent):
             filters.addWidget(combo, 1)
+        status = QHBoxLayout()
+        status.addWidget(self.count, 1)
+        status.addWidget(self.audit_button)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.count, 1)
+        for button in (self.consent_button, self.withdraw_button, self.copy_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
+        layout.addLayout(status)
         layout.addLayout(buttons)
         self.retranslate()
 
@@ -102,6 +133,13 @@ class ParticipantsPage(Translatable, AreaPage):
         )
         self.new_button.setText(self.tr("New participant…"))
         self.edit_button.setText(self.tr("Edit…"))
+        self.consent_button.setText(self.tr("Consent…"))
+        self.withdraw_button.setText(self.tr("Withdraw…"))
+        self.consent_button.setToolTip(self.tr("Take the participant's informed consent"))
+        self.copy_button.setText(self.tr("PDF copy…"))
+        self.copy_button.setToolTip(self.tr("A copy of the consent for the participant, as a PDF"))
+        self.audit_button.setText(self.tr("Consent audit…"))
+        self._update_buttons()
         self.model.retranslate()
         self._show_count()
 
@@ -143,6 +181,33 @@ class ParticipantsPage(Translatable, AreaPage):
     def selected_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
         return str(rows[0].data(ID_ROLE)) if rows else None
+
+    def _update_buttons(self) -> None:
+        row = self.selected_row()
+        self.edit_button.setEnabled(row is not None)
+        self.consent_button.setEnabled(row is not None)
+        has_consent = row is not None and row.consent is not ConsentState.NONE
+        self.withdraw_button.setEnabled(
+            has_consent and row is not None and row.consent is not ConsentState.WITHDRAWN
+        )
+        self.copy_button.setEnabled(has_consent)
+
+    def selected_row(self) -> ParticipantRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def select_code(self, code: str) -> None:
+        """Select the participant with pseudonym `code` (as a click on its row would)."""
+        for row in range(self.model.rowCount()):
+            if self.model.row_at(row).code == code:
+                self.table.selectRow(row)
+                return
+        raise KeyError(code)
+
+    def _emit_selected(self, signal: Any) -> None:
+        participant_id = self.selected_id()
+        if participant_id:
+            signal.emit(participant_id)
 
     def _edit_selected(self) -> None:
         participant_id = self.selected_id()

@@ -29,6 +29,7 @@ from ecoscim_field.store.errors import StoreError
 from ecoscim_field.ui.casestudies.case_studies_page import CaseStudiesPage
 from ecoscim_field.ui.icons import icon
 from ecoscim_field.ui.interviews.interviews_page import InterviewsPage
+from ecoscim_field.ui.participants.consent_actions import ConsentActions
 from ecoscim_field.ui.participants.participants_page import ParticipantsPage
 from ecoscim_field.ui.shell.page import AreaPage
 from ecoscim_field.ui.shell.summary import StoreSummary, load_summary
@@ -89,6 +90,18 @@ class MainWindow(Translatable, QMainWindow):
         self.participants_page = participants
         participants.new_requested.connect(self.new_participant)
         participants.edit_requested.connect(self.edit_participant)
+        self.consent = ConsentActions(
+            parent=self,
+            runner=runner,
+            store=lambda: self.store,
+            profile=lambda: self.summary.profile if self.summary else None,
+            refresh=self.refresh,
+            notify=lambda message: self.statusBar().showMessage(message, 15000),
+        )
+        participants.consent_requested.connect(self.consent.take_consent)
+        participants.withdraw_requested.connect(self.consent.withdraw)
+        participants.copy_requested.connect(self.consent.save_copy)
+        participants.audit_requested.connect(self.consent.audit)
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(28, 28))

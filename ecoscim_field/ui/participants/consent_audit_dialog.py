@@ -1,0 +1,78 @@
+"""The consent audit in the app: what lacks the consent it needs, and removing it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ecoscim_field.domain.consent_audit import AuditFinding
+from ecoscim_field.ui.translatable import Translatable
+
+
+class ConsentAuditDialog(Translatable, QDialog):
+    """Findings of `consent audit`, one row each; purge by participant."""
+
+    purge_requested = Signal(str)  # participant id
+
+    def __init__(self, findings: list[AuditFinding], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._findings = findings
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.table = QTableWidget(len(findings), 4, self)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.purge = QPushButton(self)
+        self.purge.clicked.connect(self._purge_selected)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.rejected.connect(self.reject)
+        self.buttons.addButton(self.purge, QDialogButtonBox.ButtonRole.ActionRole)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.buttons)
+        self.resize(820, 460)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Consent audit"))
+        if self._findings:
+            self.summary.setText(
+                self.tr("%n recording(s) or note(s) lack the consent they need.", "",
+                        len(self._findings))
+            )  # fmt: skip
+        else:
+            self.summary.setText(self.tr("Every recording and note has the consent it needs."))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Participant"), self.tr("What"), self.tr("Consent item"), self.tr("Problem")]
+        )
+        kinds = {"recording": self.tr("Recording"), "note": self.tr("Note")}
+        problems = {
+            "no_consent": self.tr("no consent recorded"),
+            "refused": self.tr("refused"),
+            "withdrawn": self.tr("withdrawn"),
+        }
+        for row, f in enumerate(self._findings):
+            cells = (f.participant_code, f"{kinds[f.kind]}: {f.label}", f.item.value,
+                     problems[f.problem])  # fmt: skip
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.purge.setText(self.tr("Remove for the selected participant…"))
+        self.purge.setEnabled(bool(self._findings))
+
+    def _purge_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self.purge_requested.emit(self._findings[rows[0].row()].participant_id)
