@@ -17,7 +17,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../ecoscim_field/ui/app.py" line="37"/>
+        <location filename="../ecoscim_field/ui/app.py" line="38"/>
         <source>The app will close now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -215,9 +215,9 @@
     <message numerus="yes">
         <location filename="../ecoscim_field/cli.py" line="325"/>
         <source>%n item(s) lack the consent they need.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item lacks the consent it needs.</numerusform>
+            <numerusform>%n items lack the consent they need.</numerusform>
         </translation>
     </message>
     <message>
@@ -268,6 +268,216 @@
     <message>
         <location filename="../ecoscim_field/cli.py" line="378"/>
         <source>All translations are in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentActions</name>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="93"/>
+        <source>Consent of {code} recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="118"/>
+        <source>This participant has given no consent to withdraw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="164"/>
+        <source>The consent of {code} no longer covers {recordings} recording(s) and {notes} note(s). Remove them now, for good? An audit entry will say what was removed, when and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="169"/>
+        <source>Remove withdrawn data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="174"/>
+        <source>Not removed yet: the consent audit lists it until it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="178"/>
+        <source>consent withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="188"/>
+        <source>Removed {recordings} recording(s) and {notes} note(s) of {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="207"/>
+        <source>This participant has given no consent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="213"/>
+        <source>Save the participant&apos;s copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="214"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="231"/>
+        <source>Participant&apos;s copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="232"/>
+        <source>The copy could not be saved in {folder} ({reason}). Choose another folder; nothing was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="238"/>
+        <source>Saved {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentAuditDialog</name>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="50"/>
+        <source>Consent audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="53"/>
+        <source>%n recording(s) or note(s) lack the consent they need.</source>
+        <translation>
+            <numerusform>%n recording or note lacks the consent it needs.</numerusform>
+            <numerusform>%n recordings or notes lack the consent they need.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="57"/>
+        <source>Every recording and note has the consent it needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="59"/>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="59"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="59"/>
+        <source>Consent item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="59"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="61"/>
+        <source>Recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="61"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="63"/>
+        <source>no consent recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="64"/>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="65"/>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="72"/>
+        <source>Remove for the selected participant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="229"/>
+        <source>Consent of {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="230"/>
+        <source>Form language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="231"/>
+        <source>How consent is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="232"/>
+        <source>Signature on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="233"/>
+        <source>Paper form, reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="234"/>
+        <source>Verbally, on the recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="235"/>
+        <source>e.g. the number on the paper form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="238"/>
+        <source>Witnessed by {name} ({initials}), {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="242"/>
+        <source>Record consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="250"/>
+        <source>%n item(s) not answered yet.</source>
+        <translation>
+            <numerusform>%n item not answered yet.</numerusform>
+            <numerusform>%n items not answered yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="253"/>
+        <source>The participant has not agreed to take part: consent cannot be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="257"/>
+        <source>The participant has not signed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="259"/>
+        <source>Give the paper form&apos;s reference.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -578,41 +788,96 @@
         <source>Coordinator</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ecoscim_field/ui/labels.py" line="38"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/labels.py" line="39"/>
+        <source>Non-user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/labels.py" line="40"/>
+        <source>Operator / implementer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/labels.py" line="41"/>
+        <source>Public official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/labels.py" line="42"/>
+        <source>Civil society organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/labels.py" line="43"/>
+        <source>Private sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/labels.py" line="44"/>
+        <source>Academia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/labels.py" line="50"/>
+        <source>No consent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/labels.py" line="51"/>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/labels.py" line="52"/>
+        <source>Partly withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/labels.py" line="53"/>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="140"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="160"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="141"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="161"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="142"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="162"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="143"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="163"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="144"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="164"/>
         <source>&amp;About {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="150"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="170"/>
         <source>Opening the store…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="154"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="174"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n change waiting to sync</numerusform>
@@ -620,52 +885,351 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="162"/>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="167"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="182"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="187"/>
         <source>Network: unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="169"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="189"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="171"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="191"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="182"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="202"/>
         <source>The store was upgraded to this version; a copy of the old one is in {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="204"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="224"/>
         <source>Something went wrong: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participant_dialog.py" line="112"/>
+        <source>Participant {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participant_dialog.py" line="114"/>
+        <source>New participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participant_dialog.py" line="116"/>
+        <source>Research data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participant_dialog.py" line="117"/>
+        <source>Identifying data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participant_dialog.py" line="119"/>
+        <source>Kept apart on this laptop; never part of a research export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participant_dialog.py" line="122"/>
+        <source>Pseudonym code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participant_dialog.py" line="123"/>
+        <source>Stakeholder group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participant_dialog.py" line="124"/>
+        <source>Case study:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participant_dialog.py" line="125"/>
+        <source>Alcaldía:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participant_dialog.py" line="126"/>
+        <source>Colonia:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participant_dialog.py" line="127"/>
+        <source>Preferred language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participant_dialog.py" line="128"/>
+        <source>Age band:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participant_dialog.py" line="129"/>
+        <source>Gender (in their own words):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participant_dialog.py" line="130"/>
+        <source>Uses the project&apos;s service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participant_dialog.py" line="131"/>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participant_dialog.py" line="132"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participant_dialog.py" line="133"/>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participant_dialog.py" line="134"/>
+        <source>E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participant_dialog.py" line="135"/>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participant_dialog.py" line="141"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participant_dialog.py" line="142"/>
+        <location filename="../ecoscim_field/ui/participants/participant_dialog.py" line="143"/>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participant_dialog.py" line="144"/>
+        <source>(not asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participant_dialog.py" line="144"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participant_dialog.py" line="144"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantFacing</name>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="46"/>
+        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="23"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="47"/>
+        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="24"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="48"/>
+        <source>Please sign here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="49"/>
+        <source>Clear signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="50"/>
+        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="26"/>
+        <source>Your pseudonym code: {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="22"/>
+        <source>Your answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="25"/>
+        <source>withdrawn since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="27"/>
+        <source>Date: {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="28"/>
+        <source>Witnessed by: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="29"/>
+        <source>Your signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="30"/>
+        <source>Consent given on a paper form (reference {ref}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="33"/>
+        <source>Consent given verbally, on the recording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="34"/>
+        <source>How to withdraw your consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="35"/>
+        <source>Ethics approval: {ref} · form version {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsModel</name>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participants_model.py" line="139"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participants_model.py" line="140"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participants_model.py" line="141"/>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participants_model.py" line="142"/>
+        <source>Stakeholder group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participants_model.py" line="143"/>
+        <source>Case study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participants_model.py" line="144"/>
+        <source>Alcaldía</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participants_model.py" line="145"/>
+        <source>Colonia</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="24"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="112"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="27"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="115"/>
         <source>Participants and consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="30"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="118"/>
         <source>Participants are known by their pseudonym code; names and contact details stay on this laptop and never go into research exports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="34"/>
-        <source>No participants are registered in this store yet.</source>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="122"/>
+        <source>Search by code, name or colonia…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="125"/>
+        <source>All stakeholder groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="128"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="219"/>
+        <source>All case studies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="131"/>
+        <source>Any consent state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="134"/>
+        <source>New participant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="135"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="136"/>
+        <source>Consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="137"/>
+        <source>Withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="138"/>
+        <source>Take the participant&apos;s informed consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="139"/>
+        <source>PDF copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="140"/>
+        <source>A copy of the consent for the participant, as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="141"/>
+        <source>Consent audit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="175"/>
+        <source>{shown} of {total} participants</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -886,6 +1450,74 @@
     <message>
         <location filename="../ecoscim_field/ui/today/today_page.py" line="59"/>
         <source>changes waiting to be synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawalDialog</name>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="88"/>
+        <source>Withdraw consent of {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="91"/>
+        <source>A withdrawal is recorded as a new fact with its date; the consent record itself is kept. Afterwards you will be asked to remove the recordings and notes that the consent no longer covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="96"/>
+        <source>Withdraw all consent (no longer takes part)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="97"/>
+        <source>Or withdraw only these items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="99"/>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="100"/>
+        <source>By phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="101"/>
+        <source>By e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="102"/>
+        <source>In writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="103"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="109"/>
+        <source>Requested:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="109"/>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="109"/>
+        <source>Reason (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="114"/>
+        <source>Record withdrawal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -17,7 +17,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../ecoscim_field/ui/app.py" line="37"/>
+        <location filename="../ecoscim_field/ui/app.py" line="38"/>
         <source>The app will close now.</source>
         <translation>La aplicación se cerrará ahora.</translation>
     </message>
@@ -135,12 +135,12 @@
     <message>
         <location filename="../ecoscim_field/cli.py" line="180"/>
         <source>consent checks for the ethics committee</source>
-        <translation type="unfinished"></translation>
+        <translation>revisiones de consentimiento para el comité de ética</translation>
     </message>
     <message>
         <location filename="../ecoscim_field/cli.py" line="185"/>
         <source>audit: list every recording and note whose participant lacks the consent it needs (exit status 1 if there is any)</source>
-        <translation type="unfinished"></translation>
+        <translation>audit: listar cada grabación y nota cuyo participante no tiene el consentimiento necesario (estado de salida 1 si hay alguna)</translation>
     </message>
     <message>
         <location filename="../ecoscim_field/cli.py" line="196"/>
@@ -180,50 +180,50 @@
     <message>
         <location filename="../ecoscim_field/cli.py" line="275"/>
         <source>Demo data added to {folder}: {cases} case studies, {people} team members, {participants} participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de demostración agregados a {folder}: {cases} casos de estudio, {people} integrantes del equipo, {participants} participantes.</translation>
     </message>
     <message>
         <location filename="../ecoscim_field/cli.py" line="309"/>
         <source>no consent recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>sin consentimiento registrado</translation>
     </message>
     <message>
         <location filename="../ecoscim_field/cli.py" line="310"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado</translation>
     </message>
     <message>
         <location filename="../ecoscim_field/cli.py" line="311"/>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>retirado</translation>
     </message>
     <message>
         <location filename="../ecoscim_field/cli.py" line="313"/>
         <source>recording</source>
-        <translation type="unfinished"></translation>
+        <translation>grabación</translation>
     </message>
     <message>
         <location filename="../ecoscim_field/cli.py" line="313"/>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>nota</translation>
     </message>
     <message>
         <location filename="../ecoscim_field/cli.py" line="316"/>
         <source>{code}: {kind} {label}: consent item “{item}” {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: {kind} {label}: punto de consentimiento «{item}» {problem}</translation>
     </message>
     <message numerus="yes">
         <location filename="../ecoscim_field/cli.py" line="325"/>
         <source>%n item(s) lack the consent they need.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n elemento no tiene el consentimiento necesario.</numerusform>
+            <numerusform>%n elementos no tienen el consentimiento necesario.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ecoscim_field/cli.py" line="327"/>
         <source>Every recording and note has the consent it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada grabación y cada nota tiene el consentimiento necesario.</translation>
     </message>
     <message>
         <location filename="../ecoscim_field/cli.py" line="340"/>
@@ -272,6 +272,216 @@
     </message>
 </context>
 <context>
+    <name>ConsentActions</name>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="93"/>
+        <source>Consent of {code} recorded.</source>
+        <translation>Se registró el consentimiento de {code}.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="118"/>
+        <source>This participant has given no consent to withdraw.</source>
+        <translation>Esta persona no ha dado un consentimiento que se pueda retirar.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="164"/>
+        <source>The consent of {code} no longer covers {recordings} recording(s) and {notes} note(s). Remove them now, for good? An audit entry will say what was removed, when and why.</source>
+        <translation>El consentimiento de {code} ya no cubre {recordings} grabación(es) y {notes} nota(s). ¿Eliminarlas ahora, de forma definitiva? Una entrada de auditoría dirá qué se eliminó, cuándo y por qué.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="169"/>
+        <source>Remove withdrawn data</source>
+        <translation>Eliminar datos retirados</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="174"/>
+        <source>Not removed yet: the consent audit lists it until it is.</source>
+        <translation>Aún no se eliminó: la auditoría de consentimiento lo seguirá mostrando hasta que se elimine.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="178"/>
+        <source>consent withdrawn</source>
+        <translation>consentimiento retirado</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="188"/>
+        <source>Removed {recordings} recording(s) and {notes} note(s) of {code}.</source>
+        <translation>Se eliminaron {recordings} grabación(es) y {notes} nota(s) de {code}.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="207"/>
+        <source>This participant has given no consent yet.</source>
+        <translation>Esta persona todavía no ha dado su consentimiento.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="213"/>
+        <source>Save the participant&apos;s copy</source>
+        <translation>Guardar la copia para la persona participante</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="214"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="231"/>
+        <source>Participant&apos;s copy</source>
+        <translation>Copia para la persona participante</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="232"/>
+        <source>The copy could not be saved in {folder} ({reason}). Choose another folder; nothing was lost.</source>
+        <translation>No se pudo guardar la copia en {folder} ({reason}). Elija otra carpeta; no se perdió nada.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="238"/>
+        <source>Saved {file}</source>
+        <translation>Guardado: {file}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentAuditDialog</name>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="50"/>
+        <source>Consent audit</source>
+        <translation>Auditoría de consentimiento</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="53"/>
+        <source>%n recording(s) or note(s) lack the consent they need.</source>
+        <translation>
+            <numerusform>%n grabación o nota no tiene el consentimiento necesario.</numerusform>
+            <numerusform>%n grabaciones o notas no tienen el consentimiento necesario.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="57"/>
+        <source>Every recording and note has the consent it needs.</source>
+        <translation>Cada grabación y cada nota tiene el consentimiento necesario.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="59"/>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="59"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="59"/>
+        <source>Consent item</source>
+        <translation>Punto de consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="59"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="61"/>
+        <source>Recording</source>
+        <translation>Grabación</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="61"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="63"/>
+        <source>no consent recorded</source>
+        <translation>sin consentimiento registrado</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="64"/>
+        <source>refused</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="65"/>
+        <source>withdrawn</source>
+        <translation>retirado</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="72"/>
+        <source>Remove for the selected participant…</source>
+        <translation>Eliminar para la persona seleccionada…</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="229"/>
+        <source>Consent of {code}</source>
+        <translation>Consentimiento de {code}</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="230"/>
+        <source>Form language:</source>
+        <translation>Idioma del formato:</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="231"/>
+        <source>How consent is given</source>
+        <translation>Cómo se da el consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="232"/>
+        <source>Signature on screen</source>
+        <translation>Firma en pantalla</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="233"/>
+        <source>Paper form, reference:</source>
+        <translation>Formato en papel, referencia:</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="234"/>
+        <source>Verbally, on the recording</source>
+        <translation>De palabra, en la grabación</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="235"/>
+        <source>e.g. the number on the paper form</source>
+        <translation>p. ej., el número del formato en papel</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="238"/>
+        <source>Witnessed by {name} ({initials}), {time}</source>
+        <translation>Atestiguado por {name} ({initials}), {time}</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="242"/>
+        <source>Record consent</source>
+        <translation>Registrar consentimiento</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="250"/>
+        <source>%n item(s) not answered yet.</source>
+        <translation>
+            <numerusform>Falta responder %n punto.</numerusform>
+            <numerusform>Faltan responder %n puntos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="253"/>
+        <source>The participant has not agreed to take part: consent cannot be recorded.</source>
+        <translation>La persona no aceptó participar: no se puede registrar el consentimiento.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="257"/>
+        <source>The participant has not signed yet.</source>
+        <translation>La persona todavía no ha firmado.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="259"/>
+        <source>Give the paper form&apos;s reference.</source>
+        <translation>Indique la referencia del formato en papel.</translation>
+    </message>
+</context>
+<context>
     <name>Doctor</name>
     <message>
         <location filename="../ecoscim_field/cli_doctor.py" line="18"/>
@@ -296,27 +506,27 @@
     <message>
         <location filename="../ecoscim_field/cli_doctor.py" line="22"/>
         <source>participants</source>
-        <translation type="unfinished"></translation>
+        <translation>participantes</translation>
     </message>
     <message>
         <location filename="../ecoscim_field/cli_doctor.py" line="23"/>
         <source>identity records</source>
-        <translation type="unfinished"></translation>
+        <translation>registros de identidad</translation>
     </message>
     <message>
         <location filename="../ecoscim_field/cli_doctor.py" line="24"/>
         <source>consent form texts</source>
-        <translation type="unfinished"></translation>
+        <translation>textos de formatos de consentimiento</translation>
     </message>
     <message>
         <location filename="../ecoscim_field/cli_doctor.py" line="25"/>
         <source>consent records</source>
-        <translation type="unfinished"></translation>
+        <translation>registros de consentimiento</translation>
     </message>
     <message>
         <location filename="../ecoscim_field/cli_doctor.py" line="26"/>
         <source>withdrawals</source>
-        <translation type="unfinished"></translation>
+        <translation>retiros</translation>
     </message>
     <message>
         <location filename="../ecoscim_field/cli_doctor.py" line="33"/>
@@ -578,41 +788,96 @@
         <source>Coordinator</source>
         <translation>Coordinador/a</translation>
     </message>
+    <message>
+        <location filename="../ecoscim_field/ui/labels.py" line="38"/>
+        <source>User</source>
+        <translation>Usuario/a</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/labels.py" line="39"/>
+        <source>Non-user</source>
+        <translation>No usuario/a</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/labels.py" line="40"/>
+        <source>Operator / implementer</source>
+        <translation>Operador/a / implementador/a</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/labels.py" line="41"/>
+        <source>Public official</source>
+        <translation>Funcionario/a público/a</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/labels.py" line="42"/>
+        <source>Civil society organisation</source>
+        <translation>Organización de la sociedad civil</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/labels.py" line="43"/>
+        <source>Private sector</source>
+        <translation>Sector privado</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/labels.py" line="44"/>
+        <source>Academia</source>
+        <translation>Academia</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/labels.py" line="50"/>
+        <source>No consent yet</source>
+        <translation>Sin consentimiento aún</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/labels.py" line="51"/>
+        <source>Given</source>
+        <translation>Otorgado</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/labels.py" line="52"/>
+        <source>Partly withdrawn</source>
+        <translation>Retirado en parte</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/labels.py" line="53"/>
+        <source>Withdrawn</source>
+        <translation>Retirado</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="140"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="160"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="141"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="161"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="142"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="162"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="143"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="163"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="144"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="164"/>
         <source>&amp;About {app}</source>
         <translation>A&amp;cerca de {app}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="150"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="170"/>
         <source>Opening the store…</source>
         <translation>Abriendo el almacén…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="154"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="174"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n cambio por sincronizar</numerusform>
@@ -620,53 +885,352 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="162"/>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="167"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="182"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="187"/>
         <source>Network: unknown</source>
         <translation>Red: desconocida</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="169"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="189"/>
         <source>Online</source>
         <translation>En línea</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="171"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="191"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="182"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="202"/>
         <source>The store was upgraded to this version; a copy of the old one is in {path}.</source>
         <translation>El almacén se actualizó a esta versión; hay una copia del anterior en {path}.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="204"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="224"/>
         <source>Something went wrong: {error}</source>
         <translation>Algo salió mal: {error}</translation>
     </message>
 </context>
 <context>
+    <name>ParticipantDialog</name>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participant_dialog.py" line="112"/>
+        <source>Participant {code}</source>
+        <translation>Participante {code}</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participant_dialog.py" line="114"/>
+        <source>New participant</source>
+        <translation>Nueva persona participante</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participant_dialog.py" line="116"/>
+        <source>Research data</source>
+        <translation>Datos de investigación</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participant_dialog.py" line="117"/>
+        <source>Identifying data</source>
+        <translation>Datos de identificación</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participant_dialog.py" line="119"/>
+        <source>Kept apart on this laptop; never part of a research export.</source>
+        <translation>Se guardan aparte en esta computadora; nunca forman parte de una exportación para la investigación.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participant_dialog.py" line="122"/>
+        <source>Pseudonym code:</source>
+        <translation>Código de seudónimo:</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participant_dialog.py" line="123"/>
+        <source>Stakeholder group:</source>
+        <translation>Grupo de actores:</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participant_dialog.py" line="124"/>
+        <source>Case study:</source>
+        <translation>Caso de estudio:</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participant_dialog.py" line="125"/>
+        <source>Alcaldía:</source>
+        <translation>Alcaldía:</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participant_dialog.py" line="126"/>
+        <source>Colonia:</source>
+        <translation>Colonia:</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participant_dialog.py" line="127"/>
+        <source>Preferred language:</source>
+        <translation>Idioma preferido:</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participant_dialog.py" line="128"/>
+        <source>Age band:</source>
+        <translation>Rango de edad:</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participant_dialog.py" line="129"/>
+        <source>Gender (in their own words):</source>
+        <translation>Género (en sus propias palabras):</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participant_dialog.py" line="130"/>
+        <source>Uses the project&apos;s service:</source>
+        <translation>Usa el servicio del proyecto:</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participant_dialog.py" line="131"/>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participant_dialog.py" line="132"/>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participant_dialog.py" line="133"/>
+        <source>Phone:</source>
+        <translation>Teléfono:</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participant_dialog.py" line="134"/>
+        <source>E-mail:</source>
+        <translation>Correo electrónico:</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participant_dialog.py" line="135"/>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participant_dialog.py" line="141"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participant_dialog.py" line="142"/>
+        <location filename="../ecoscim_field/ui/participants/participant_dialog.py" line="143"/>
+        <source>(not given)</source>
+        <translation>(no indicado)</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participant_dialog.py" line="144"/>
+        <source>(not asked)</source>
+        <translation>(no se preguntó)</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participant_dialog.py" line="144"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participant_dialog.py" line="144"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantFacing</name>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="46"/>
+        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="23"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="47"/>
+        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="24"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="48"/>
+        <source>Please sign here:</source>
+        <translation>Por favor firme aquí:</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="49"/>
+        <source>Clear signature</source>
+        <translation>Borrar firma</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="50"/>
+        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="26"/>
+        <source>Your pseudonym code: {code}</source>
+        <translation>Su código de seudónimo: {code}</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="22"/>
+        <source>Your answers</source>
+        <translation>Sus respuestas</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="25"/>
+        <source>withdrawn since</source>
+        <translation>retirado después</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="27"/>
+        <source>Date: {date}</source>
+        <translation>Fecha: {date}</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="28"/>
+        <source>Witnessed by: {name}</source>
+        <translation>Atestiguó: {name}</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="29"/>
+        <source>Your signature:</source>
+        <translation>Su firma:</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="30"/>
+        <source>Consent given on a paper form (reference {ref}).</source>
+        <translation>Consentimiento dado en un formato en papel (referencia {ref}).</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="33"/>
+        <source>Consent given verbally, on the recording.</source>
+        <translation>Consentimiento dado de palabra, en la grabación.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="34"/>
+        <source>How to withdraw your consent</source>
+        <translation>Cómo retirar su consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="35"/>
+        <source>Ethics approval: {ref} · form version {v}</source>
+        <translation>Aprobación ética: {ref} · versión del formato {v}</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsModel</name>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participants_model.py" line="139"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participants_model.py" line="140"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participants_model.py" line="141"/>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participants_model.py" line="142"/>
+        <source>Stakeholder group</source>
+        <translation>Grupo de actores</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participants_model.py" line="143"/>
+        <source>Case study</source>
+        <translation>Caso de estudio</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participants_model.py" line="144"/>
+        <source>Alcaldía</source>
+        <translation>Alcaldía</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participants_model.py" line="145"/>
+        <source>Colonia</source>
+        <translation>Colonia</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="24"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="112"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="27"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="115"/>
         <source>Participants and consent</source>
         <translation>Participantes y consentimiento</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="30"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="118"/>
         <source>Participants are known by their pseudonym code; names and contact details stay on this laptop and never go into research exports.</source>
         <translation>A las y los participantes se les identifica por su código de seudónimo; los nombres y datos de contacto se quedan en esta computadora y nunca van en las exportaciones para la investigación.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="34"/>
-        <source>No participants are registered in this store yet.</source>
-        <translation>Todavía no hay participantes registrados en este almacén.</translation>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="122"/>
+        <source>Search by code, name or colonia…</source>
+        <translation>Buscar por código, nombre o colonia…</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="125"/>
+        <source>All stakeholder groups</source>
+        <translation>Todos los grupos de actores</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="128"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="219"/>
+        <source>All case studies</source>
+        <translation>Todos los casos de estudio</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="131"/>
+        <source>Any consent state</source>
+        <translation>Cualquier estado de consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="134"/>
+        <source>New participant…</source>
+        <translation>Nueva participante…</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="135"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="136"/>
+        <source>Consent…</source>
+        <translation>Consentimiento…</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="137"/>
+        <source>Withdraw…</source>
+        <translation>Retirar…</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="138"/>
+        <source>Take the participant&apos;s informed consent</source>
+        <translation>Tomar el consentimiento informado de la persona</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="139"/>
+        <source>PDF copy…</source>
+        <translation>Copia en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="140"/>
+        <source>A copy of the consent for the participant, as a PDF</source>
+        <translation>Una copia del consentimiento para la persona, en PDF</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="141"/>
+        <source>Consent audit…</source>
+        <translation>Auditoría de consentimiento…</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="175"/>
+        <source>{shown} of {total} participants</source>
+        <translation>{shown} de {total} participantes</translation>
     </message>
 </context>
 <context>
@@ -887,6 +1451,74 @@
         <location filename="../ecoscim_field/ui/today/today_page.py" line="59"/>
         <source>changes waiting to be synced</source>
         <translation>cambios por sincronizar</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawalDialog</name>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="88"/>
+        <source>Withdraw consent of {code}</source>
+        <translation>Retirar el consentimiento de {code}</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="91"/>
+        <source>A withdrawal is recorded as a new fact with its date; the consent record itself is kept. Afterwards you will be asked to remove the recordings and notes that the consent no longer covers.</source>
+        <translation>El retiro se registra como un hecho nuevo con su fecha; el registro de consentimiento se conserva. Después se le pedirá eliminar las grabaciones y notas que el consentimiento ya no cubre.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="96"/>
+        <source>Withdraw all consent (no longer takes part)</source>
+        <translation>Retirar todo el consentimiento (ya no participa)</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="97"/>
+        <source>Or withdraw only these items</source>
+        <translation>O retirar solo estos puntos</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="99"/>
+        <source>In person</source>
+        <translation>En persona</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="100"/>
+        <source>By phone</source>
+        <translation>Por teléfono</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="101"/>
+        <source>By e-mail</source>
+        <translation>Por correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="102"/>
+        <source>In writing</source>
+        <translation>Por escrito</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="103"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="109"/>
+        <source>Requested:</source>
+        <translation>Solicitado:</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="109"/>
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="109"/>
+        <source>Reason (optional):</source>
+        <translation>Motivo (opcional):</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="114"/>
+        <source>Record withdrawal</source>
+        <translation>Registrar retiro</translation>
     </message>
 </context>
 <context>
