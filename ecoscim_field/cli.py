@@ -21,7 +21,7 @@ from ecoscim_field.config import Config
 from ecoscim_field.i18n.argparse_tr import translate_argparse
 from ecoscim_field.i18n.catalogue import install_language
 from ecoscim_field.i18n.languages import available_languages, choose_language, native_name
-from ecoscim_field.i18n.messages import describe_store_error
+from ecoscim_field.i18n.messages import describe_store_error, describe_template_error
 from ecoscim_field.paths import DATA_DIR_ENV, default_data_dir
 from ecoscim_field.store.errors import StoreError
 
@@ -181,13 +181,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     consent.add_argument(
         "action",
-        choices=["audit"],
+        choices=["audit", "forms", "add-version"],
         help=translate(
             "Cli",
             "audit: list every recording and note whose participant lacks the consent it "
-            "needs (exit status 1 if there is any)",
+            "needs (exit status 1 if there is any); forms: list the consent form versions; "
+            "add-version: add a new version of a form from its template files, one per "
+            "language",
         ),
     )
+    consent.add_argument(
+        "files", nargs="*", metavar=translate("Cli", "FILE"),
+        help=translate("Cli", "template files (JSON) for add-version"),
+    )  # fmt: skip
     consent.set_defaults(handler=_cmd_consent)
 
     i18n = commands.add_parser(
@@ -296,6 +302,10 @@ def _cmd_doctor(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _cmd_consent(args: argparse.Namespace, ctx: Context) -> int:
+    if args.action == "forms":
+        return _consent_forms(ctx)
+    if args.action == "add-version":
+        return _consent_add_version(ctx, [Path(f) for f in args.files])
     from ecoscim_field.domain.consent_audit import consent_audit
     from ecoscim_field.store.database import Store
 
@@ -316,7 +326,7 @@ def _cmd_consent(args: argparse.Namespace, ctx: Context) -> int:
             translate("Cli", "{code}: {kind} {label}: consent item “{item}” {problem}").format(
                 code=f.participant_code,
                 kind=kinds[f.kind],
-                label=f.label,
+                label=f.label if f.at is None else f"{f.label} {f.at:%Y-%m-%d %H:%M} UTC",
                 item=f.item.value,
                 problem=problems[f.problem],
             )
@@ -325,6 +335,79 @@ def _cmd_consent(args: argparse.Namespace, ctx: Context) -> int:
         _out(translate("Cli", "%n item(s) lack the consent they need.", "", len(findings)))
         return EXIT_UNSAFE
     _out(translate("Cli", "Every recording and note has the consent it needs."))
+    return EXIT_OK
+
+
+def _consent_forms(ctx: Context) -> int:
+    from sqlalchemy import select
+
+    from ecoscim_field.domain.consent_forms import ensure_builtin_forms, latest_version
+    from ecoscim_field.store.database import Store
+    from ecoscim_field.store.models import ConsentForm
+
+    store = Store.open(ctx.data_dir)
+    try:
+        ensure_builtin_forms(store)
+        with store.transaction() as session:
+            forms = session.scalars(
+                select(ConsentForm).order_by(
+                    ConsentForm.form_key, ConsentForm.version, ConsentForm.language
+                )
+            ).all()
+            latest = {f.form_key: latest_version(session, f.form_key) for f in forms}
+            for form in forms:
+                state = (
+                    translate("Cli", "in use")
+                    if form.version == latest[form.form_key]
+                    else translate("Cli", "retired (readable)")
+                )
+                _out(f"{form.form_key} v{form.version} [{form.language}] {form.ethics_ref}: "
+                     f"{form.title} — {state}")  # fmt: skip
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+def _consent_add_version(ctx: Context, files: list[Path]) -> int:
+    from ecoscim_field.domain.consent_forms import (
+        TemplateError,
+        add_form_version,
+        ensure_builtin_forms,
+        load_template,
+    )
+    from ecoscim_field.domain.profile import load_profile
+    from ecoscim_field.store.database import Store
+
+    if not files:
+        _err(translate("Cli", "Name the template files of the new version, one per language."))
+        return EXIT_USAGE
+    try:
+        templates = [load_template(path) for path in files]
+    except TemplateError as exc:
+        _err(describe_template_error(exc.file, exc.problem))
+        return EXIT_UNSAFE
+    store = Store.open(ctx.data_dir)
+    try:
+        ensure_builtin_forms(store)
+        profile = load_profile(store)
+        try:
+            version = add_form_version(
+                store, templates=templates, actor=profile.name if profile else ""
+            )
+        except TemplateError as exc:
+            _err(
+                translate("Cli", "The new version was not added: {problem}").format(
+                    problem=exc.problem
+                )
+            )
+            return EXIT_UNSAFE
+    finally:
+        store.close()
+    _out(
+        translate("Cli", "Version {version} of {form} added; older versions are retired.").format(
+            version=version, form=templates[0]["form_key"]
+        )
+    )
     return EXIT_OK
 
 

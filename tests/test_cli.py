@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ecoscim_field import __version__
 from ecoscim_field.store.database import DB_FILE
+from ecoscim_field.store.schema import HEAD_REVISION
 from tests.conftest import run_cli
 from tests.mounts import fill_up, remount_read_only, tmpfs
 
@@ -28,7 +29,7 @@ def test_demo_then_doctor_reports_the_demo_store(
     assert doctor.returncode == 0, doctor.stdout + doctor.stderr
     out = doctor.stdout
     assert "App version:" in out and __version__ in out
-    assert "0002 (current)" in out
+    assert f"{HEAD_REVISION} (current)" in out
     assert str(data_dir / DB_FILE) in out
     assert "Integrity check:" in out and " ok" in out
     assert "case studies 8" in out

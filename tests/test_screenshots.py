@@ -19,6 +19,11 @@ EXPECTED = {
     "dialog-about.png",
     "dialog-first-start.png",
     "dialog-store-error.png",
+    "dialog-participant.png",
+    "dialog-consent.png",
+    "dialog-withdrawal.png",
+    "dialog-consent-audit.png",
+    "dialog-consent-forms.png",
 }
 
 

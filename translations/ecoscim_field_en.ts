@@ -82,8 +82,8 @@
     </message>
     <message>
         <location filename="../ecoscim_field/cli.py" line="126"/>
-        <location filename="../ecoscim_field/cli.py" line="209"/>
-        <location filename="../ecoscim_field/cli.py" line="223"/>
+        <location filename="../ecoscim_field/cli.py" line="215"/>
+        <location filename="../ecoscim_field/cli.py" line="229"/>
         <source>DIR</source>
         <translation type="unfinished"></translation>
     </message>
@@ -139,81 +139,91 @@
     </message>
     <message>
         <location filename="../ecoscim_field/cli.py" line="185"/>
-        <source>audit: list every recording and note whose participant lacks the consent it needs (exit status 1 if there is any)</source>
+        <source>audit: list every recording and note whose participant lacks the consent it needs (exit status 1 if there is any); forms: list the consent form versions; add-version: add a new version of a form from its template files, one per language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="196"/>
+        <location filename="../ecoscim_field/cli.py" line="194"/>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="195"/>
+        <source>template files (JSON) for add-version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="202"/>
         <source>translators&apos; tools: update, compile or check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="201"/>
+        <location filename="../ecoscim_field/cli.py" line="207"/>
         <source>update: extract strings into the .ts files; compile: build the .qm files; check: name every missing, unfinished, obsolete or broken translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="211"/>
+        <location filename="../ecoscim_field/cli.py" line="217"/>
         <source>the folder of .ts files (default: the app&apos;s translations folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="218"/>
+        <location filename="../ecoscim_field/cli.py" line="224"/>
         <source>render every screen and dialog, with demo data, to PNG files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="224"/>
+        <location filename="../ecoscim_field/cli.py" line="230"/>
         <source>folder for the PNGs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="255"/>
+        <location filename="../ecoscim_field/cli.py" line="261"/>
         <source>{count} screenshots written to {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="267"/>
+        <location filename="../ecoscim_field/cli.py" line="273"/>
         <source>--scale must be a whole number of at least 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="275"/>
+        <location filename="../ecoscim_field/cli.py" line="281"/>
         <source>Demo data added to {folder}: {cases} case studies, {people} team members, {participants} participants.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="309"/>
+        <location filename="../ecoscim_field/cli.py" line="319"/>
         <source>no consent recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="310"/>
+        <location filename="../ecoscim_field/cli.py" line="320"/>
         <source>refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="311"/>
+        <location filename="../ecoscim_field/cli.py" line="321"/>
         <source>withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="313"/>
+        <location filename="../ecoscim_field/cli.py" line="323"/>
         <source>recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="313"/>
+        <location filename="../ecoscim_field/cli.py" line="323"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="316"/>
+        <location filename="../ecoscim_field/cli.py" line="326"/>
         <source>{code}: {kind} {label}: consent item “{item}” {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/cli.py" line="325"/>
+        <location filename="../ecoscim_field/cli.py" line="335"/>
         <source>%n item(s) lack the consent they need.</source>
         <translation>
             <numerusform>%n item lacks the consent it needs.</numerusform>
@@ -221,52 +231,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="327"/>
+        <location filename="../ecoscim_field/cli.py" line="337"/>
         <source>Every recording and note has the consent it needs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="340"/>
+        <location filename="../ecoscim_field/cli.py" line="360"/>
+        <source>in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="362"/>
+        <source>retired (readable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="382"/>
+        <source>Name the template files of the new version, one per language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="399"/>
+        <source>The new version was not added: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="407"/>
+        <source>Version {version} of {form} added; older versions are retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="423"/>
         <source>Built {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="344"/>
+        <location filename="../ecoscim_field/cli.py" line="427"/>
         <source>The Qt translation tools failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="354"/>
+        <location filename="../ecoscim_field/cli.py" line="437"/>
         <source>missing (run “ecoscim-field i18n update”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="355"/>
+        <location filename="../ecoscim_field/cli.py" line="438"/>
         <source>not translated yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="356"/>
+        <location filename="../ecoscim_field/cli.py" line="439"/>
         <source>obsolete (run “ecoscim-field i18n update”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="357"/>
+        <location filename="../ecoscim_field/cli.py" line="440"/>
         <source>placeholders differ from the source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="367"/>
+        <location filename="../ecoscim_field/cli.py" line="450"/>
         <source>{file}: {done} of {total} strings translated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="373"/>
+        <location filename="../ecoscim_field/cli.py" line="456"/>
         <source>{count} translation problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="378"/>
+        <location filename="../ecoscim_field/cli.py" line="461"/>
         <source>All translations are in order.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -338,16 +373,31 @@
         <source>Saved {file}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="289"/>
+        <source>Template files of the new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="290"/>
+        <source>Consent form templates (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="308"/>
+        <source>Version {version} of the consent form added.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsentAuditDialog</name>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="50"/>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="52"/>
         <source>Consent audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="53"/>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="55"/>
         <source>%n recording(s) or note(s) lack the consent they need.</source>
         <translation>
             <numerusform>%n recording or note lacks the consent it needs.</numerusform>
@@ -355,57 +405,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="57"/>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="59"/>
         <source>Every recording and note has the consent it needs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="59"/>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="61"/>
         <source>Participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="59"/>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="61"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="59"/>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="61"/>
         <source>Consent item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="59"/>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="61"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="61"/>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="63"/>
         <source>Recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="61"/>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="63"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="63"/>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="65"/>
         <source>no consent recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="64"/>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="66"/>
         <source>refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="65"/>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="67"/>
         <source>withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="72"/>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="81"/>
         <source>Remove for the selected participant…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -478,6 +528,49 @@
     <message>
         <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="259"/>
         <source>Give the paper form&apos;s reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentFormsDialog</name>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_forms_dialog.py" line="59"/>
+        <source>Consent forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_forms_dialog.py" line="61"/>
+        <source>in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_forms_dialog.py" line="61"/>
+        <source>retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_forms_dialog.py" line="63"/>
+        <source>v{version} · {language} · {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_forms_dialog.py" line="67"/>
+        <source>Add a new version from files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_forms_dialog.py" line="69"/>
+        <source>One template file (JSON) per language; see resources/consent/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_forms_dialog.py" line="71"/>
+        <source>Only coordinators add form versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_forms_dialog.py" line="82"/>
+        <source>Ethics reference: {ref}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -744,140 +837,190 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="14"/>
+        <location filename="../ecoscim_field/ui/labels.py" line="22"/>
         <source>State-sponsored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="15"/>
+        <location filename="../ecoscim_field/ui/labels.py" line="23"/>
         <source>Civil society</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="16"/>
+        <location filename="../ecoscim_field/ui/labels.py" line="24"/>
         <source>Private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="17"/>
+        <location filename="../ecoscim_field/ui/labels.py" line="25"/>
         <source>Mixed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="23"/>
+        <location filename="../ecoscim_field/ui/labels.py" line="31"/>
         <source>Anticipation and conception</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="24"/>
+        <location filename="../ecoscim_field/ui/labels.py" line="32"/>
         <source>Development and implementation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="25"/>
+        <location filename="../ecoscim_field/ui/labels.py" line="33"/>
         <source>Operation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="31"/>
+        <location filename="../ecoscim_field/ui/labels.py" line="39"/>
         <source>Fieldworker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="32"/>
+        <location filename="../ecoscim_field/ui/labels.py" line="40"/>
         <source>Coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="38"/>
+        <location filename="../ecoscim_field/ui/labels.py" line="46"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="39"/>
+        <location filename="../ecoscim_field/ui/labels.py" line="47"/>
         <source>Non-user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="40"/>
+        <location filename="../ecoscim_field/ui/labels.py" line="48"/>
         <source>Operator / implementer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="41"/>
+        <location filename="../ecoscim_field/ui/labels.py" line="49"/>
         <source>Public official</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="42"/>
+        <location filename="../ecoscim_field/ui/labels.py" line="50"/>
         <source>Civil society organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="43"/>
+        <location filename="../ecoscim_field/ui/labels.py" line="51"/>
         <source>Private sector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="44"/>
+        <location filename="../ecoscim_field/ui/labels.py" line="52"/>
         <source>Academia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="50"/>
+        <location filename="../ecoscim_field/ui/labels.py" line="58"/>
         <source>No consent yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="51"/>
+        <location filename="../ecoscim_field/ui/labels.py" line="59"/>
         <source>Given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="52"/>
+        <location filename="../ecoscim_field/ui/labels.py" line="60"/>
         <source>Partly withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="53"/>
+        <location filename="../ecoscim_field/ui/labels.py" line="61"/>
         <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/labels.py" line="67"/>
+        <source>Taking part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/labels.py" line="68"/>
+        <source>Audio recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/labels.py" line="69"/>
+        <source>Verbatim quotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/labels.py" line="70"/>
+        <source>Anonymised quotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/labels.py" line="71"/>
+        <source>Archiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/labels.py" line="72"/>
+        <source>Contact for workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/labels.py" line="78"/>
+        <source>observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/labels.py" line="79"/>
+        <source>quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/labels.py" line="80"/>
+        <source>follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/labels.py" line="81"/>
+        <source>reflection</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="160"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="161"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="161"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="162"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="162"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="163"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="163"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="164"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="164"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="165"/>
         <source>&amp;About {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="170"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="171"/>
         <source>Opening the store…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="174"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="175"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n change waiting to sync</numerusform>
@@ -885,28 +1028,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="182"/>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="187"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="183"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="188"/>
         <source>Network: unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="189"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="190"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="191"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="192"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="202"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="203"/>
         <source>The store was upgraded to this version; a copy of the old one is in {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="224"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="229"/>
         <source>Something went wrong: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1152,83 +1295,88 @@
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="112"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="116"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="115"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="119"/>
         <source>Participants and consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="118"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="122"/>
         <source>Participants are known by their pseudonym code; names and contact details stay on this laptop and never go into research exports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="122"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="126"/>
         <source>Search by code, name or colonia…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="125"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="129"/>
         <source>All stakeholder groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="128"/>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="219"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="132"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="224"/>
         <source>All case studies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="131"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="135"/>
         <source>Any consent state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="134"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="138"/>
         <source>New participant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="135"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="139"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="136"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="140"/>
         <source>Consent…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="137"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="141"/>
         <source>Withdraw…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="138"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="142"/>
         <source>Take the participant&apos;s informed consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="139"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="143"/>
         <source>PDF copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="140"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="144"/>
         <source>A copy of the consent for the participant, as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="141"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="145"/>
         <source>Consent audit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="175"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="146"/>
+        <source>Consent forms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="180"/>
         <source>{shown} of {total} participants</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1377,6 +1525,11 @@
     <message>
         <location filename="../ecoscim_field/i18n/messages.py" line="60"/>
         <source>The data folder {folder} cannot be created ({detail}). Choose another data folder (--data-dir, or Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/messages.py" line="71"/>
+        <source>The consent form template {file} cannot be used: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

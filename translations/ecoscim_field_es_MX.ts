@@ -82,8 +82,8 @@
     </message>
     <message>
         <location filename="../ecoscim_field/cli.py" line="126"/>
-        <location filename="../ecoscim_field/cli.py" line="209"/>
-        <location filename="../ecoscim_field/cli.py" line="223"/>
+        <location filename="../ecoscim_field/cli.py" line="215"/>
+        <location filename="../ecoscim_field/cli.py" line="229"/>
         <source>DIR</source>
         <translation>CARPETA</translation>
     </message>
@@ -139,81 +139,91 @@
     </message>
     <message>
         <location filename="../ecoscim_field/cli.py" line="185"/>
-        <source>audit: list every recording and note whose participant lacks the consent it needs (exit status 1 if there is any)</source>
-        <translation>audit: listar cada grabación y nota cuyo participante no tiene el consentimiento necesario (estado de salida 1 si hay alguna)</translation>
+        <source>audit: list every recording and note whose participant lacks the consent it needs (exit status 1 if there is any); forms: list the consent form versions; add-version: add a new version of a form from its template files, one per language</source>
+        <translation>audit: listar cada grabación y nota cuyo participante no tiene el consentimiento necesario (estado de salida 1 si hay alguna); forms: listar las versiones de los formatos de consentimiento; add-version: agregar una versión nueva de un formato a partir de sus archivos de plantilla, uno por idioma</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="196"/>
+        <location filename="../ecoscim_field/cli.py" line="194"/>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="195"/>
+        <source>template files (JSON) for add-version</source>
+        <translation>archivos de plantilla (JSON) para add-version</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="202"/>
         <source>translators&apos; tools: update, compile or check</source>
         <translation>herramientas de traducción: actualizar, compilar o revisar</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="201"/>
+        <location filename="../ecoscim_field/cli.py" line="207"/>
         <source>update: extract strings into the .ts files; compile: build the .qm files; check: name every missing, unfinished, obsolete or broken translation</source>
         <translation>update: extraer los textos a los archivos .ts; compile: generar los archivos .qm; check: señalar cada traducción faltante, sin terminar, obsoleta o dañada</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="211"/>
+        <location filename="../ecoscim_field/cli.py" line="217"/>
         <source>the folder of .ts files (default: the app&apos;s translations folder)</source>
         <translation>la carpeta de archivos .ts (por omisión: la carpeta de traducciones de la aplicación)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="218"/>
+        <location filename="../ecoscim_field/cli.py" line="224"/>
         <source>render every screen and dialog, with demo data, to PNG files</source>
         <translation>dibujar cada pantalla y diálogo, con datos de demostración, en archivos PNG</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="224"/>
+        <location filename="../ecoscim_field/cli.py" line="230"/>
         <source>folder for the PNGs</source>
         <translation>carpeta para los PNG</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="255"/>
+        <location filename="../ecoscim_field/cli.py" line="261"/>
         <source>{count} screenshots written to {folder}.</source>
         <translation>Se guardaron {count} capturas de pantalla en {folder}.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="267"/>
+        <location filename="../ecoscim_field/cli.py" line="273"/>
         <source>--scale must be a whole number of at least 1.</source>
         <translation>--scale debe ser un número entero de al menos 1.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="275"/>
+        <location filename="../ecoscim_field/cli.py" line="281"/>
         <source>Demo data added to {folder}: {cases} case studies, {people} team members, {participants} participants.</source>
         <translation>Datos de demostración agregados a {folder}: {cases} casos de estudio, {people} integrantes del equipo, {participants} participantes.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="309"/>
+        <location filename="../ecoscim_field/cli.py" line="319"/>
         <source>no consent recorded</source>
         <translation>sin consentimiento registrado</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="310"/>
+        <location filename="../ecoscim_field/cli.py" line="320"/>
         <source>refused</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="311"/>
+        <location filename="../ecoscim_field/cli.py" line="321"/>
         <source>withdrawn</source>
         <translation>retirado</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="313"/>
+        <location filename="../ecoscim_field/cli.py" line="323"/>
         <source>recording</source>
         <translation>grabación</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="313"/>
+        <location filename="../ecoscim_field/cli.py" line="323"/>
         <source>note</source>
         <translation>nota</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="316"/>
+        <location filename="../ecoscim_field/cli.py" line="326"/>
         <source>{code}: {kind} {label}: consent item “{item}” {problem}</source>
         <translation>{code}: {kind} {label}: punto de consentimiento «{item}» {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/cli.py" line="325"/>
+        <location filename="../ecoscim_field/cli.py" line="335"/>
         <source>%n item(s) lack the consent they need.</source>
         <translation>
             <numerusform>%n elemento no tiene el consentimiento necesario.</numerusform>
@@ -221,52 +231,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="327"/>
+        <location filename="../ecoscim_field/cli.py" line="337"/>
         <source>Every recording and note has the consent it needs.</source>
         <translation>Cada grabación y cada nota tiene el consentimiento necesario.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="340"/>
+        <location filename="../ecoscim_field/cli.py" line="360"/>
+        <source>in use</source>
+        <translation>en uso</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="362"/>
+        <source>retired (readable)</source>
+        <translation>retirada (se puede leer)</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="382"/>
+        <source>Name the template files of the new version, one per language.</source>
+        <translation>Indique los archivos de plantilla de la versión nueva, uno por idioma.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="399"/>
+        <source>The new version was not added: {problem}</source>
+        <translation>No se agregó la versión nueva: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="407"/>
+        <source>Version {version} of {form} added; older versions are retired.</source>
+        <translation>Se agregó la versión {version} de {form}; las versiones anteriores quedan retiradas.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="423"/>
         <source>Built {file}</source>
         <translation>Generado {file}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="344"/>
+        <location filename="../ecoscim_field/cli.py" line="427"/>
         <source>The Qt translation tools failed: {reason}</source>
         <translation>Fallaron las herramientas de traducción de Qt: {reason}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="354"/>
+        <location filename="../ecoscim_field/cli.py" line="437"/>
         <source>missing (run “ecoscim-field i18n update”)</source>
         <translation>falta (ejecute «ecoscim-field i18n update»)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="355"/>
+        <location filename="../ecoscim_field/cli.py" line="438"/>
         <source>not translated yet</source>
         <translation>aún sin traducir</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="356"/>
+        <location filename="../ecoscim_field/cli.py" line="439"/>
         <source>obsolete (run “ecoscim-field i18n update”)</source>
         <translation>obsoleta (ejecute «ecoscim-field i18n update»)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="357"/>
+        <location filename="../ecoscim_field/cli.py" line="440"/>
         <source>placeholders differ from the source</source>
         <translation>los marcadores no coinciden con el original</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="367"/>
+        <location filename="../ecoscim_field/cli.py" line="450"/>
         <source>{file}: {done} of {total} strings translated</source>
         <translation>{file}: {done} de {total} textos traducidos</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="373"/>
+        <location filename="../ecoscim_field/cli.py" line="456"/>
         <source>{count} translation problems found.</source>
         <translation>Se encontraron {count} problemas de traducción.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="378"/>
+        <location filename="../ecoscim_field/cli.py" line="461"/>
         <source>All translations are in order.</source>
         <translation>Todas las traducciones están en orden.</translation>
     </message>
@@ -338,16 +373,31 @@
         <source>Saved {file}</source>
         <translation>Guardado: {file}</translation>
     </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="289"/>
+        <source>Template files of the new version</source>
+        <translation>Archivos de plantilla de la versión nueva</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="290"/>
+        <source>Consent form templates (*.json)</source>
+        <translation>Plantillas de formatos de consentimiento (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="308"/>
+        <source>Version {version} of the consent form added.</source>
+        <translation>Se agregó la versión {version} del formato de consentimiento.</translation>
+    </message>
 </context>
 <context>
     <name>ConsentAuditDialog</name>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="50"/>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="52"/>
         <source>Consent audit</source>
         <translation>Auditoría de consentimiento</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="53"/>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="55"/>
         <source>%n recording(s) or note(s) lack the consent they need.</source>
         <translation>
             <numerusform>%n grabación o nota no tiene el consentimiento necesario.</numerusform>
@@ -355,57 +405,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="57"/>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="59"/>
         <source>Every recording and note has the consent it needs.</source>
         <translation>Cada grabación y cada nota tiene el consentimiento necesario.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="59"/>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="61"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="59"/>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="61"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="59"/>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="61"/>
         <source>Consent item</source>
         <translation>Punto de consentimiento</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="59"/>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="61"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="61"/>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="63"/>
         <source>Recording</source>
         <translation>Grabación</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="61"/>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="63"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="63"/>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="65"/>
         <source>no consent recorded</source>
         <translation>sin consentimiento registrado</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="64"/>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="66"/>
         <source>refused</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="65"/>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="67"/>
         <source>withdrawn</source>
         <translation>retirado</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="72"/>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="81"/>
         <source>Remove for the selected participant…</source>
         <translation>Eliminar para la persona seleccionada…</translation>
     </message>
@@ -479,6 +529,49 @@
         <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="259"/>
         <source>Give the paper form&apos;s reference.</source>
         <translation>Indique la referencia del formato en papel.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentFormsDialog</name>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_forms_dialog.py" line="59"/>
+        <source>Consent forms</source>
+        <translation>Formatos de consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_forms_dialog.py" line="61"/>
+        <source>in use</source>
+        <translation>en uso</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_forms_dialog.py" line="61"/>
+        <source>retired</source>
+        <translation>retirada</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_forms_dialog.py" line="63"/>
+        <source>v{version} · {language} · {state}</source>
+        <translation>v{version} · {language} · {state}</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_forms_dialog.py" line="67"/>
+        <source>Add a new version from files…</source>
+        <translation>Agregar una versión nueva desde archivos…</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_forms_dialog.py" line="69"/>
+        <source>One template file (JSON) per language; see resources/consent/.</source>
+        <translation>Un archivo de plantilla (JSON) por idioma; vea resources/consent/.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_forms_dialog.py" line="71"/>
+        <source>Only coordinators add form versions.</source>
+        <translation>Solo la coordinación agrega versiones de los formatos.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/consent_forms_dialog.py" line="82"/>
+        <source>Ethics reference: {ref}</source>
+        <translation>Referencia ética: {ref}</translation>
     </message>
 </context>
 <context>
@@ -744,140 +837,190 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="14"/>
+        <location filename="../ecoscim_field/ui/labels.py" line="22"/>
         <source>State-sponsored</source>
         <translation>Impulsado por el Estado</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="15"/>
+        <location filename="../ecoscim_field/ui/labels.py" line="23"/>
         <source>Civil society</source>
         <translation>Sociedad civil</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="16"/>
+        <location filename="../ecoscim_field/ui/labels.py" line="24"/>
         <source>Private</source>
         <translation>Privado</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="17"/>
+        <location filename="../ecoscim_field/ui/labels.py" line="25"/>
         <source>Mixed</source>
         <translation>Mixto</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="23"/>
+        <location filename="../ecoscim_field/ui/labels.py" line="31"/>
         <source>Anticipation and conception</source>
         <translation>Anticipación y concepción</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="24"/>
+        <location filename="../ecoscim_field/ui/labels.py" line="32"/>
         <source>Development and implementation</source>
         <translation>Desarrollo e implementación</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="25"/>
+        <location filename="../ecoscim_field/ui/labels.py" line="33"/>
         <source>Operation</source>
         <translation>Operación</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="31"/>
+        <location filename="../ecoscim_field/ui/labels.py" line="39"/>
         <source>Fieldworker</source>
         <translation>Entrevistador/a</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="32"/>
+        <location filename="../ecoscim_field/ui/labels.py" line="40"/>
         <source>Coordinator</source>
         <translation>Coordinador/a</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="38"/>
+        <location filename="../ecoscim_field/ui/labels.py" line="46"/>
         <source>User</source>
         <translation>Usuario/a</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="39"/>
+        <location filename="../ecoscim_field/ui/labels.py" line="47"/>
         <source>Non-user</source>
         <translation>No usuario/a</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="40"/>
+        <location filename="../ecoscim_field/ui/labels.py" line="48"/>
         <source>Operator / implementer</source>
         <translation>Operador/a / implementador/a</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="41"/>
+        <location filename="../ecoscim_field/ui/labels.py" line="49"/>
         <source>Public official</source>
         <translation>Funcionario/a público/a</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="42"/>
+        <location filename="../ecoscim_field/ui/labels.py" line="50"/>
         <source>Civil society organisation</source>
         <translation>Organización de la sociedad civil</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="43"/>
+        <location filename="../ecoscim_field/ui/labels.py" line="51"/>
         <source>Private sector</source>
         <translation>Sector privado</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="44"/>
+        <location filename="../ecoscim_field/ui/labels.py" line="52"/>
         <source>Academia</source>
         <translation>Academia</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="50"/>
+        <location filename="../ecoscim_field/ui/labels.py" line="58"/>
         <source>No consent yet</source>
         <translation>Sin consentimiento aún</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="51"/>
+        <location filename="../ecoscim_field/ui/labels.py" line="59"/>
         <source>Given</source>
         <translation>Otorgado</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="52"/>
+        <location filename="../ecoscim_field/ui/labels.py" line="60"/>
         <source>Partly withdrawn</source>
         <translation>Retirado en parte</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="53"/>
+        <location filename="../ecoscim_field/ui/labels.py" line="61"/>
         <source>Withdrawn</source>
         <translation>Retirado</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/labels.py" line="67"/>
+        <source>Taking part</source>
+        <translation>Participar</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/labels.py" line="68"/>
+        <source>Audio recording</source>
+        <translation>Grabación de audio</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/labels.py" line="69"/>
+        <source>Verbatim quotation</source>
+        <translation>Cita textual</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/labels.py" line="70"/>
+        <source>Anonymised quotation</source>
+        <translation>Cita anonimizada</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/labels.py" line="71"/>
+        <source>Archiving</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/labels.py" line="72"/>
+        <source>Contact for workshops</source>
+        <translation>Contacto para talleres</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/labels.py" line="78"/>
+        <source>observation</source>
+        <translation>observación</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/labels.py" line="79"/>
+        <source>quote</source>
+        <translation>cita</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/labels.py" line="80"/>
+        <source>follow-up</source>
+        <translation>seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/labels.py" line="81"/>
+        <source>reflection</source>
+        <translation>reflexión</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="160"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="161"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="161"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="162"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="162"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="163"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="163"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="164"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="164"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="165"/>
         <source>&amp;About {app}</source>
         <translation>A&amp;cerca de {app}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="170"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="171"/>
         <source>Opening the store…</source>
         <translation>Abriendo el almacén…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="174"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="175"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n cambio por sincronizar</numerusform>
@@ -885,28 +1028,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="182"/>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="187"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="183"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="188"/>
         <source>Network: unknown</source>
         <translation>Red: desconocida</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="189"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="190"/>
         <source>Online</source>
         <translation>En línea</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="191"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="192"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="202"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="203"/>
         <source>The store was upgraded to this version; a copy of the old one is in {path}.</source>
         <translation>El almacén se actualizó a esta versión; hay una copia del anterior en {path}.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="224"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="229"/>
         <source>Something went wrong: {error}</source>
         <translation>Algo salió mal: {error}</translation>
     </message>
@@ -1152,83 +1295,88 @@
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="112"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="116"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="115"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="119"/>
         <source>Participants and consent</source>
         <translation>Participantes y consentimiento</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="118"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="122"/>
         <source>Participants are known by their pseudonym code; names and contact details stay on this laptop and never go into research exports.</source>
         <translation>A las y los participantes se les identifica por su código de seudónimo; los nombres y datos de contacto se quedan en esta computadora y nunca van en las exportaciones para la investigación.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="122"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="126"/>
         <source>Search by code, name or colonia…</source>
         <translation>Buscar por código, nombre o colonia…</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="125"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="129"/>
         <source>All stakeholder groups</source>
         <translation>Todos los grupos de actores</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="128"/>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="219"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="132"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="224"/>
         <source>All case studies</source>
         <translation>Todos los casos de estudio</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="131"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="135"/>
         <source>Any consent state</source>
         <translation>Cualquier estado de consentimiento</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="134"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="138"/>
         <source>New participant…</source>
         <translation>Nueva participante…</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="135"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="139"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="136"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="140"/>
         <source>Consent…</source>
         <translation>Consentimiento…</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="137"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="141"/>
         <source>Withdraw…</source>
         <translation>Retirar…</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="138"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="142"/>
         <source>Take the participant&apos;s informed consent</source>
         <translation>Tomar el consentimiento informado de la persona</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="139"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="143"/>
         <source>PDF copy…</source>
         <translation>Copia en PDF…</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="140"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="144"/>
         <source>A copy of the consent for the participant, as a PDF</source>
         <translation>Una copia del consentimiento para la persona, en PDF</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="141"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="145"/>
         <source>Consent audit…</source>
         <translation>Auditoría de consentimiento…</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="175"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="146"/>
+        <source>Consent forms…</source>
+        <translation>Formatos de consentimiento…</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="180"/>
         <source>{shown} of {total} participants</source>
         <translation>{shown} de {total} participantes</translation>
     </message>
@@ -1378,6 +1526,11 @@
         <location filename="../ecoscim_field/i18n/messages.py" line="60"/>
         <source>The data folder {folder} cannot be created ({detail}). Choose another data folder (--data-dir, or Settings).</source>
         <translation>No se puede crear la carpeta de datos {folder} ({detail}). Elija otra carpeta de datos (--data-dir, o Configuración).</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/messages.py" line="71"/>
+        <source>The consent form template {file} cannot be used: {problem}</source>
+        <translation>La plantilla de formato de consentimiento {file} no se puede usar: {problem}</translation>
     </message>
 </context>
 <context>

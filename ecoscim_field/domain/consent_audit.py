@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import select
@@ -30,9 +31,10 @@ class AuditFinding:
     record_id: str
     participant_id: str
     participant_code: str
-    label: str  # a file name, or a note's kind and time: never a note's text
+    label: str  # a recording's file name, or a note's kind: never a note's text
     item: ConsentItem
     problem: str  # "no_consent" | "refused" | "withdrawn"
+    at: datetime | None = None  # when a note was written
 
 
 def _needed(kind: str, note_kind: str = "") -> list[ConsentItem]:
@@ -81,10 +83,10 @@ def consent_audit(session: Session, participant_id: str | None = None) -> list[A
     for note in session.scalars(notes):
         found = _problem(status(note.participant_id), _needed("note", note.kind))
         if found:
-            label = f"{note.kind} {note.written_at:%Y-%m-%d %H:%M}"
             findings.append(
                 AuditFinding("note", note.id, note.participant_id,
-                             codes.get(note.participant_id, "?"), label, *found)
+                             codes.get(note.participant_id, "?"), note.kind, *found,
+                             at=note.written_at)
             )  # fmt: skip
     return findings
 

@@ -209,3 +209,16 @@ def form_languages(session: Session, form_key: str = DEFAULT_FORM_KEY) -> list[s
             )
         )
     )
+
+
+def all_forms(session: Session) -> list[FormView]:
+    """Every version of every form in every language, newest first: old ones stay readable."""
+    forms = session.scalars(
+        select(ConsentForm).order_by(
+            ConsentForm.form_key, ConsentForm.version.desc(), ConsentForm.language
+        )
+    ).all()
+    latest: dict[str, int] = {}
+    for form in forms:
+        latest.setdefault(form.form_key, form.version)
+    return [view(form, latest[form.form_key]) for form in forms]

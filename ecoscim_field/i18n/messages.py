@@ -65,3 +65,9 @@ def describe_store_error(error: StoreError) -> str:
     return text.format(
         folder=folder, path=path, backups=backups, schema=error.detail, detail=error.detail
     )
+
+
+def describe_template_error(file: str, problem: str) -> str:
+    return QCoreApplication.translate(
+        "StoreMessages", "The consent form template {file} cannot be used: {problem}"
+    ).format(file=file, problem=problem)

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ecoscim_field.store.enums import ConsentState, Origin, Role, Stage, StakeholderGroup
+from ecoscim_field.store.enums import (
+    ConsentItem,
+    ConsentState,
+    NoteKind,
+    Origin,
+    Role,
+    Stage,
+    StakeholderGroup,
+)
 
 translate = QCoreApplication.translate
 
@@ -52,3 +60,23 @@ def consent_label(state: ConsentState) -> str:
         ConsentState.PARTLY_WITHDRAWN: translate("Labels", "Partly withdrawn"),
         ConsentState.WITHDRAWN: translate("Labels", "Withdrawn"),
     }[state]
+
+
+def consent_item_label(item: ConsentItem) -> str:
+    return {
+        ConsentItem.PARTICIPATE: translate("Labels", "Taking part"),
+        ConsentItem.AUDIO: translate("Labels", "Audio recording"),
+        ConsentItem.QUOTE_DIRECT: translate("Labels", "Verbatim quotation"),
+        ConsentItem.QUOTE_ANONYMISED: translate("Labels", "Anonymised quotation"),
+        ConsentItem.ARCHIVE: translate("Labels", "Archiving"),
+        ConsentItem.CONTACT_WORKSHOPS: translate("Labels", "Contact for workshops"),
+    }[item]
+
+
+def note_kind_label(kind: NoteKind) -> str:
+    return {
+        NoteKind.OBSERVATION: translate("Labels", "observation"),
+        NoteKind.QUOTE: translate("Labels", "quote"),
+        NoteKind.FOLLOW_UP: translate("Labels", "follow-up"),
+        NoteKind.REFLECTION: translate("Labels", "reflection"),
+    }[kind]

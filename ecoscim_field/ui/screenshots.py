@@ -35,6 +35,57 @@ def _grab(widget: QWidget, path: Path, written: list[Path]) -> None:
     written.append(path)
 
 
+def _consent_dialogs(window: MainWindow, store: Store) -> list[tuple[str, Callable[[], QWidget]]]:
+    """The participant and consent dialogs, opened on demo participants."""
+    from ecoscim_field.domain.participants import list_participants
+
+    with store.transaction() as session:
+        rows = list_participants(session)
+    given = next(r for r in rows if r.consent.value == "given")
+    fresh = next(r for r in rows if r.consent.value == "none")
+
+    def last() -> QWidget:
+        dialog = window.consent.last_dialog
+        assert dialog is not None
+        return dialog
+
+    def consent() -> QWidget:
+        window.consent.take_consent(fresh.id)
+        dialog = last()
+        from ecoscim_field.store.enums import ConsentItem
+        from ecoscim_field.ui.participants.consent_dialog import ConsentDialog
+
+        assert isinstance(dialog, ConsentDialog)
+        for item in list(ConsentItem)[:4]:
+            dialog.answer(item, True)
+        return dialog
+
+    def withdrawal() -> QWidget:
+        window.consent.withdraw(given.id)
+        return last()
+
+    def audit() -> QWidget:
+        window.consent.audit()
+        return last()
+
+    def editor() -> QWidget:
+        window.edit_participant(given.id)
+        found = [w for w in window.findChildren(QWidget) if type(w).__name__ == "ParticipantDialog"]
+        return found[-1]
+
+    def forms() -> QWidget:
+        window.consent.forms()
+        return last()
+
+    return [
+        ("consent-forms", forms),
+        ("participant", editor),
+        ("consent", consent),
+        ("withdrawal", withdrawal),
+        ("consent-audit", audit),
+    ]
+
+
 def render_all(out: Path, *, language: str) -> list[Path]:
     """Render every screen into `out` (created if needed); returns the files written."""
     out.mkdir(parents=True, exist_ok=True)
@@ -55,7 +106,9 @@ def render_all(out: Path, *, language: str) -> list[Path]:
             for row, key in enumerate(PAGE_KEYS):
                 window.nav.setCurrentRow(row)
                 _grab(window, out / f"main-{key}.png", written)
+            consent = _consent_dialogs(window, store)
             dialogs: list[tuple[str, Callable[[], QWidget]]] = [
+                *consent,
                 ("settings", window.open_settings),
                 ("about", window.open_about),
                 ("first-start", FirstStartDialog),

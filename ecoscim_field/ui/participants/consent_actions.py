@@ -261,6 +261,54 @@ class ConsentActions(QObject):
 
         self._run(load, show)
 
+    # --- form versions ---------------------------------------------------------------------
+
+    def forms(self) -> None:
+        def load(store: Store) -> list[Any]:
+            from ecoscim_field.domain.consent_forms import all_forms, ensure_builtin_forms
+
+            ensure_builtin_forms(store)
+            with store.transaction() as session:
+                return all_forms(session)
+
+        def show(found: list[Any]) -> None:
+            from ecoscim_field.store.enums import Role
+            from ecoscim_field.ui.participants.consent_forms_dialog import ConsentFormsDialog
+
+            profile = self._profile()
+            coordinator = profile is not None and profile.role is Role.COORDINATOR
+            dialog = ConsentFormsDialog(found, coordinator=coordinator, parent=self._parent)
+            self.last_dialog = dialog
+            dialog.add_requested.connect(lambda: self._choose_version_files(dialog))
+            dialog.open()
+
+        self._run(load, show)
+
+    def _choose_version_files(self, dialog: QWidget) -> None:
+        names, _filter = QFileDialog.getOpenFileNames(
+            dialog, self.tr("Template files of the new version"), "",
+            self.tr("Consent form templates (*.json)"),
+        )  # fmt: skip
+        if names:
+            dialog.close()
+            self.add_version([Path(n) for n in names])
+
+    def add_version(self, files: list[Path]) -> None:
+        profile = self._profile()
+        actor = profile.name if profile else ""
+
+        def add(store: Store) -> int:
+            from ecoscim_field.domain.consent_forms import add_form_version, load_template
+
+            return add_form_version(store, templates=[load_template(f) for f in files], actor=actor)
+
+        self._run(
+            add,
+            lambda version: self._notify(
+                self.tr("Version {version} of the consent form added.").format(version=version)
+            ),
+        )
+
     def _after(self, message: str) -> None:
         self._notify(message)
         self._refresh()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QDateTime, QLocale, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from ecoscim_field.domain.consent_audit import AuditFinding
+from ecoscim_field.store.enums import NoteKind
+from ecoscim_field.ui.labels import consent_item_label, note_kind_label
 from ecoscim_field.ui.translatable import Translatable
 
 
@@ -64,9 +66,16 @@ class ConsentAuditDialog(Translatable, QDialog):
             "refused": self.tr("refused"),
             "withdrawn": self.tr("withdrawn"),
         }
+        locale = QLocale()
         for row, f in enumerate(self._findings):
-            cells = (f.participant_code, f"{kinds[f.kind]}: {f.label}", f.item.value,
-                     problems[f.problem])  # fmt: skip
+            if f.kind == "note":
+                when = QDateTime.fromSecsSinceEpoch(int(f.at.timestamp())) if f.at else None
+                what = f"{kinds['note']} ({note_kind_label(NoteKind(f.label))})"
+                if when is not None:
+                    what += ", " + locale.toString(when, QLocale.FormatType.ShortFormat)
+            else:
+                what = f"{kinds['recording']}: {f.label}"
+            cells = (f.participant_code, what, consent_item_label(f.item), problems[f.problem])
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.purge.setText(self.tr("Remove for the selected participant…"))

@@ -39,6 +39,7 @@ class ParticipantsPage(Translatable, AreaPage):
     withdraw_requested = Signal(str)
     copy_requested = Signal(str)
     audit_requested = Signal()
+    forms_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,6 +86,8 @@ class ParticipantsPage(Translatable, AreaPage):
         ):
             button.clicked.connect(lambda _c=False, s=signal: self._emit_selected(s))
         self.audit_button.clicked.connect(self.audit_requested.emit)
+        self.forms_button = QPushButton(self)
+        self.forms_button.clicked.connect(self.forms_requested.emit)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.model.modelReset.connect(self._update_buttons)
         filters = QHBoxLayout()
@@ -93,6 +96,7 @@ class ParticipantsPage(Translatable, AreaPage):
             filters.addWidget(combo, 1)
         status = QHBoxLayout()
         status.addWidget(self.count, 1)
+        status.addWidget(self.forms_button)
         status.addWidget(self.audit_button)
         buttons = QHBoxLayout()
         for button in (self.consent_button, self.withdraw_button, self.copy_button):
@@ -139,6 +143,7 @@ class ParticipantsPage(Translatable, AreaPage):
         self.copy_button.setText(self.tr("PDF copy…"))
         self.copy_button.setToolTip(self.tr("A copy of the consent for the participant, as a PDF"))
         self.audit_button.setText(self.tr("Consent audit…"))
+        self.forms_button.setText(self.tr("Consent forms…"))
         self._update_buttons()
         self.model.retranslate()
         self._show_count()

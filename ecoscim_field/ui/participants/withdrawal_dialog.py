@@ -81,7 +81,7 @@ class WithdrawalDialog(Translatable, QDialog):
         layout.addWidget(self.items_box)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(620)
+        self.setMinimumWidth(700)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ecoscim_field import APP_NAME
 from ecoscim_field.config import Config
 from ecoscim_field.i18n.catalogue import install_language
-from ecoscim_field.i18n.messages import describe_store_error
+from ecoscim_field.i18n.messages import describe_store_error, describe_template_error
 from ecoscim_field.store.enums import Role
 from ecoscim_field.store.errors import StoreError
 from ecoscim_field.ui.casestudies.case_studies_page import CaseStudiesPage
@@ -102,6 +102,7 @@ class MainWindow(Translatable, QMainWindow):
         participants.withdraw_requested.connect(self.consent.withdraw)
         participants.copy_requested.connect(self.consent.save_copy)
         participants.audit_requested.connect(self.consent.audit)
+        participants.forms_requested.connect(self.consent.forms)
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(28, 28))
@@ -218,8 +219,12 @@ class MainWindow(Translatable, QMainWindow):
 
     def show_error(self, error: BaseException) -> None:
         """The one place where errors from background work reach the user."""
+        from ecoscim_field.domain.consent_forms import TemplateError
+
         if isinstance(error, StoreError):
             text = describe_store_error(error)
+        elif isinstance(error, TemplateError):
+            text = describe_template_error(error.file, error.problem)
         else:
             text = self.tr("Something went wrong: {error}").format(error=error)
         QMessageBox.warning(self, APP_NAME, text)
