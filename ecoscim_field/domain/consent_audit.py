@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from ecoscim_field.domain.consent import ConsentStatus, consent_status
 from ecoscim_field.store.database import RECORDINGS_DIR, Store
-from ecoscim_field.store.enums import ConsentItem, NoteKind
+from ecoscim_field.store.enums import ConsentItem
 from ecoscim_field.store.models import AuditEntry, Note, Participant, Recording
 
 
@@ -37,18 +37,17 @@ class AuditFinding:
     at: datetime | None = None  # when a note was written
 
 
-def _needed(kind: str, note_kind: str = "") -> list[ConsentItem]:
+def _needed(kind: str) -> list[ConsentItem]:
+    # A note of any kind needs participation. Whether a quote may be *published* is the
+    # gate's question (`may_quote`), asked by exports; a withdrawn quotation item does
+    # not remove the note from the analysis the participant still agrees to.
     if kind == "recording":
         return [ConsentItem.PARTICIPATE, ConsentItem.AUDIO]
-    if note_kind == NoteKind.QUOTE.value:
-        return [ConsentItem.PARTICIPATE, ConsentItem.QUOTE_ANONYMISED]
     return [ConsentItem.PARTICIPATE]
 
 
 def _problem(status: ConsentStatus, needed: list[ConsentItem]) -> tuple[ConsentItem, str] | None:
     for item in needed:
-        if item is ConsentItem.QUOTE_ANONYMISED and ConsentItem.QUOTE_DIRECT in status.agreed:
-            continue  # verbatim quotation agreed covers an anonymised quote
         if item in status.agreed:
             continue
         if status.record_id is None:
@@ -81,7 +80,7 @@ def consent_audit(session: Session, participant_id: str | None = None) -> list[A
                              codes.get(rec.participant_id, "?"), rec.file_name, *found)
             )  # fmt: skip
     for note in session.scalars(notes):
-        found = _problem(status(note.participant_id), _needed("note", note.kind))
+        found = _problem(status(note.participant_id), _needed("note"))
         if found:
             findings.append(
                 AuditFinding("note", note.id, note.participant_id,
