@@ -23,7 +23,7 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QApplication, QTableView
 
 from ecoscim_field.domain.demo import PEOPLE
-from ecoscim_field.domain.participants import ParticipantRow
+from ecoscim_field.domain.rows import ParticipantRow
 from ecoscim_field.store.enums import ConsentState
 from ecoscim_field.ui.participants.participants_page import ParticipantsPage
 

@@ -308,3 +308,19 @@ def test_participants_search_filter_and_register(
     row = page.model.row_at(0)
     assert row.stakeholder_group is StakeholderGroup.OPERATOR and row.consent is ConsentState.NONE
     assert row.code.split("-")[1] == page.model.row_at(0).code.split("-")[1]
+
+
+def test_the_window_comes_up_without_loading_the_database_layer() -> None:
+    """Start-up stays fast by construction: SQLAlchemy, Alembic and the audio and schema
+    libraries load on the worker that opens the store, after the window is shown."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, ecoscim_field.cli, ecoscim_field.ui.app; "
+        "print(sorted(m for m in ('sqlalchemy', 'alembic', 'jsonschema', 'sounddevice', "
+        "'numpy', 'ecoscim_field.ui.participants.participants_page') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout  # fmt: skip
+    assert out.strip() == "[]"

@@ -54,21 +54,16 @@
     <name>CaseStudiesPage</name>
     <message>
         <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="44"/>
-        <source>Case studies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="47"/>
         <source>Case studies and guides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="50"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="47"/>
         <source>Smart City projects in Mexico City: who sponsors them, how far along they are, and where.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="54"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="51"/>
         <source>Search by name, organisation or alcaldía…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -319,72 +314,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="164"/>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="166"/>
         <source>The consent of {code} no longer covers {recordings} recording(s) and {notes} note(s). Remove them now, for good? An audit entry will say what was removed, when and why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="169"/>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="171"/>
         <source>Remove withdrawn data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="174"/>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="176"/>
         <source>Not removed yet: the consent audit lists it until it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="178"/>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="180"/>
         <source>consent withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="188"/>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="190"/>
         <source>Removed {recordings} recording(s) and {notes} note(s) of {code}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="207"/>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="209"/>
         <source>This participant has given no consent yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="213"/>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="215"/>
         <source>Save the participant&apos;s copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="214"/>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="216"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="231"/>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="233"/>
         <source>Participant&apos;s copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="232"/>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="234"/>
         <source>The copy could not be saved in {folder} ({reason}). Choose another folder; nothing was lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="238"/>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="240"/>
         <source>Saved {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="289"/>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="293"/>
         <source>Template files of the new version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="290"/>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="294"/>
         <source>Consent form templates (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="308"/>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="312"/>
         <source>Version {version} of the consent form added.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -392,12 +387,12 @@
 <context>
     <name>ConsentAuditDialog</name>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="52"/>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="56"/>
         <source>Consent audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="55"/>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="59"/>
         <source>%n recording(s) or note(s) lack the consent they need.</source>
         <translation>
             <numerusform>%n recording or note lacks the consent it needs.</numerusform>
@@ -405,57 +400,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="59"/>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="63"/>
         <source>Every recording and note has the consent it needs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="61"/>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="65"/>
         <source>Participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="61"/>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="65"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="61"/>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="65"/>
         <source>Consent item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="61"/>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="65"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="63"/>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="67"/>
         <source>Recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="63"/>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="67"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="65"/>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="69"/>
         <source>no consent recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="66"/>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="70"/>
         <source>refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="67"/>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="71"/>
         <source>withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="81"/>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="85"/>
         <source>Remove for the selected participant…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -463,52 +458,52 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="229"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="232"/>
         <source>Consent of {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="230"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="233"/>
         <source>Form language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="231"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="234"/>
         <source>How consent is given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="232"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="235"/>
         <source>Signature on screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="233"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="236"/>
         <source>Paper form, reference:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="234"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="237"/>
         <source>Verbally, on the recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="235"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="238"/>
         <source>e.g. the number on the paper form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="238"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="241"/>
         <source>Witnessed by {name} ({initials}), {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="242"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="245"/>
         <source>Record consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="250"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="253"/>
         <source>%n item(s) not answered yet.</source>
         <translation>
             <numerusform>%n item not answered yet.</numerusform>
@@ -516,17 +511,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="253"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="256"/>
         <source>The participant has not agreed to take part: consent cannot be recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="257"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="260"/>
         <source>The participant has not signed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="259"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="262"/>
         <source>Give the paper form&apos;s reference.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -534,42 +529,42 @@
 <context>
     <name>ConsentFormsDialog</name>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_forms_dialog.py" line="59"/>
+        <location filename="../ecoscim_field/ui/participants/consent_forms_dialog.py" line="62"/>
         <source>Consent forms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_forms_dialog.py" line="61"/>
+        <location filename="../ecoscim_field/ui/participants/consent_forms_dialog.py" line="64"/>
         <source>in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_forms_dialog.py" line="61"/>
+        <location filename="../ecoscim_field/ui/participants/consent_forms_dialog.py" line="64"/>
         <source>retired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_forms_dialog.py" line="63"/>
+        <location filename="../ecoscim_field/ui/participants/consent_forms_dialog.py" line="66"/>
         <source>v{version} · {language} · {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_forms_dialog.py" line="67"/>
+        <location filename="../ecoscim_field/ui/participants/consent_forms_dialog.py" line="70"/>
         <source>Add a new version from files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_forms_dialog.py" line="69"/>
+        <location filename="../ecoscim_field/ui/participants/consent_forms_dialog.py" line="72"/>
         <source>One template file (JSON) per language; see resources/consent/.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_forms_dialog.py" line="71"/>
+        <location filename="../ecoscim_field/ui/participants/consent_forms_dialog.py" line="74"/>
         <source>Only coordinators add form versions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_forms_dialog.py" line="82"/>
+        <location filename="../ecoscim_field/ui/participants/consent_forms_dialog.py" line="85"/>
         <source>Ethics reference: {ref}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -819,17 +814,16 @@
     <name>InterviewsPage</name>
     <message>
         <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="24"/>
-        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="27"/>
         <source>Interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="29"/>
+        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="26"/>
         <source>Recordings, notes stamped with the audio time, and your reflections.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="31"/>
+        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="28"/>
         <source>No interviews have been held with this store yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -990,37 +984,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="161"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="134"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="135"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="136"/>
+        <source>Interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="137"/>
+        <source>Case studies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="138"/>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="142"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="162"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="143"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="163"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="144"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="164"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="145"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="165"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="146"/>
         <source>&amp;About {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="171"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="152"/>
         <source>Opening the store…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="175"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="156"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n change waiting to sync</numerusform>
@@ -1028,28 +1047,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="183"/>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="188"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="164"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="169"/>
         <source>Network: unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="190"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="171"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="192"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="173"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="203"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="258"/>
         <source>The store was upgraded to this version; a copy of the old one is in {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="229"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="285"/>
         <source>Something went wrong: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1181,75 +1200,75 @@
 <context>
     <name>ParticipantFacing</name>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="46"/>
-        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="23"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="49"/>
+        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="26"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="47"/>
-        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="24"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="50"/>
+        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="27"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="48"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="51"/>
         <source>Please sign here:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="49"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="52"/>
         <source>Clear signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="50"/>
-        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="26"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="53"/>
+        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="29"/>
         <source>Your pseudonym code: {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="22"/>
+        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="25"/>
         <source>Your answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="25"/>
+        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="28"/>
         <source>withdrawn since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="27"/>
+        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="30"/>
         <source>Date: {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="28"/>
+        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="31"/>
         <source>Witnessed by: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="29"/>
+        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="32"/>
         <source>Your signature:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="30"/>
+        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="33"/>
         <source>Consent given on a paper form (reference {ref}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="33"/>
+        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="36"/>
         <source>Consent given verbally, on the recording.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="34"/>
+        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="37"/>
         <source>How to withdraw your consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="35"/>
+        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="38"/>
         <source>Ethics approval: {ref} · form version {v}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1296,87 +1315,82 @@
     <name>ParticipantsPage</name>
     <message>
         <location filename="../ecoscim_field/ui/participants/participants_page.py" line="116"/>
-        <source>Participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="119"/>
         <source>Participants and consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="122"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="119"/>
         <source>Participants are known by their pseudonym code; names and contact details stay on this laptop and never go into research exports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="126"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="123"/>
         <source>Search by code, name or colonia…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="129"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="126"/>
         <source>All stakeholder groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="132"/>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="224"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="129"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="221"/>
         <source>All case studies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="135"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="132"/>
         <source>Any consent state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="138"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="135"/>
         <source>New participant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="139"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="136"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="140"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="137"/>
         <source>Consent…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="141"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="138"/>
         <source>Withdraw…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="142"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="139"/>
         <source>Take the participant&apos;s informed consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="143"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="140"/>
         <source>PDF copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="144"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="141"/>
         <source>A copy of the consent for the participant, as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="145"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="142"/>
         <source>Consent audit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="146"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="143"/>
         <source>Consent forms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="180"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="177"/>
         <source>{shown} of {total} participants</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1537,37 +1551,36 @@
     <name>SyncPage</name>
     <message>
         <location filename="../ecoscim_field/ui/sync/sync_page.py" line="41"/>
-        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="44"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="47"/>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="44"/>
         <source>Your work travels to the coordinator as bundles through a shared folder whenever this laptop is back online.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="51"/>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="48"/>
         <source>Changes waiting:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="52"/>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="49"/>
         <source>Last sync:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="53"/>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="50"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="54"/>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="51"/>
         <source>This laptop&apos;s id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="55"/>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="52"/>
         <source>Data folder:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1575,33 +1588,32 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="43"/>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="50"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="47"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="50"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="47"/>
         <source>Hello, {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="53"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="50"/>
         <source>Your appointments for the day, where to go and what to bring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="57"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="54"/>
         <source>No interviews are planned for today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="58"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="55"/>
         <source>case studies in this store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="59"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="56"/>
         <source>changes waiting to be synced</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1609,67 +1621,67 @@
 <context>
     <name>WithdrawalDialog</name>
     <message>
-        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="88"/>
+        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="91"/>
         <source>Withdraw consent of {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="91"/>
+        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="94"/>
         <source>A withdrawal is recorded as a new fact with its date; the consent record itself is kept. Afterwards you will be asked to remove the recordings and notes that the consent no longer covers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="96"/>
+        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="99"/>
         <source>Withdraw all consent (no longer takes part)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="97"/>
+        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="100"/>
         <source>Or withdraw only these items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="99"/>
+        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="102"/>
         <source>In person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="100"/>
+        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="103"/>
         <source>By phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="101"/>
+        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="104"/>
         <source>By e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="102"/>
+        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="105"/>
         <source>In writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="103"/>
+        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="106"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="109"/>
+        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="112"/>
         <source>Requested:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="109"/>
+        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="112"/>
         <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="109"/>
+        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="112"/>
         <source>Reason (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="114"/>
+        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="117"/>
         <source>Record withdrawal</source>
         <translation type="unfinished"></translation>
     </message>

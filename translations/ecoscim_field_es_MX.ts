@@ -54,21 +54,16 @@
     <name>CaseStudiesPage</name>
     <message>
         <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="44"/>
-        <source>Case studies</source>
-        <translation>Casos de estudio</translation>
-    </message>
-    <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="47"/>
         <source>Case studies and guides</source>
         <translation>Casos de estudio y guías</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="50"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="47"/>
         <source>Smart City projects in Mexico City: who sponsors them, how far along they are, and where.</source>
         <translation>Proyectos de Ciudad Inteligente en la Ciudad de México: quién los impulsa, en qué etapa están y dónde.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="54"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="51"/>
         <source>Search by name, organisation or alcaldía…</source>
         <translation>Buscar por nombre, organización o alcaldía…</translation>
     </message>
@@ -319,72 +314,72 @@
         <translation>Esta persona no ha dado un consentimiento que se pueda retirar.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="164"/>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="166"/>
         <source>The consent of {code} no longer covers {recordings} recording(s) and {notes} note(s). Remove them now, for good? An audit entry will say what was removed, when and why.</source>
         <translation>El consentimiento de {code} ya no cubre {recordings} grabación(es) y {notes} nota(s). ¿Eliminarlas ahora, de forma definitiva? Una entrada de auditoría dirá qué se eliminó, cuándo y por qué.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="169"/>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="171"/>
         <source>Remove withdrawn data</source>
         <translation>Eliminar datos retirados</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="174"/>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="176"/>
         <source>Not removed yet: the consent audit lists it until it is.</source>
         <translation>Aún no se eliminó: la auditoría de consentimiento lo seguirá mostrando hasta que se elimine.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="178"/>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="180"/>
         <source>consent withdrawn</source>
         <translation>consentimiento retirado</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="188"/>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="190"/>
         <source>Removed {recordings} recording(s) and {notes} note(s) of {code}.</source>
         <translation>Se eliminaron {recordings} grabación(es) y {notes} nota(s) de {code}.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="207"/>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="209"/>
         <source>This participant has given no consent yet.</source>
         <translation>Esta persona todavía no ha dado su consentimiento.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="213"/>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="215"/>
         <source>Save the participant&apos;s copy</source>
         <translation>Guardar la copia para la persona participante</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="214"/>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="216"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="231"/>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="233"/>
         <source>Participant&apos;s copy</source>
         <translation>Copia para la persona participante</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="232"/>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="234"/>
         <source>The copy could not be saved in {folder} ({reason}). Choose another folder; nothing was lost.</source>
         <translation>No se pudo guardar la copia en {folder} ({reason}). Elija otra carpeta; no se perdió nada.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="238"/>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="240"/>
         <source>Saved {file}</source>
         <translation>Guardado: {file}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="289"/>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="293"/>
         <source>Template files of the new version</source>
         <translation>Archivos de plantilla de la versión nueva</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="290"/>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="294"/>
         <source>Consent form templates (*.json)</source>
         <translation>Plantillas de formatos de consentimiento (*.json)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="308"/>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="312"/>
         <source>Version {version} of the consent form added.</source>
         <translation>Se agregó la versión {version} del formato de consentimiento.</translation>
     </message>
@@ -392,12 +387,12 @@
 <context>
     <name>ConsentAuditDialog</name>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="52"/>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="56"/>
         <source>Consent audit</source>
         <translation>Auditoría de consentimiento</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="55"/>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="59"/>
         <source>%n recording(s) or note(s) lack the consent they need.</source>
         <translation>
             <numerusform>%n grabación o nota no tiene el consentimiento necesario.</numerusform>
@@ -405,57 +400,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="59"/>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="63"/>
         <source>Every recording and note has the consent it needs.</source>
         <translation>Cada grabación y cada nota tiene el consentimiento necesario.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="61"/>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="65"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="61"/>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="65"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="61"/>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="65"/>
         <source>Consent item</source>
         <translation>Punto de consentimiento</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="61"/>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="65"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="63"/>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="67"/>
         <source>Recording</source>
         <translation>Grabación</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="63"/>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="67"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="65"/>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="69"/>
         <source>no consent recorded</source>
         <translation>sin consentimiento registrado</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="66"/>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="70"/>
         <source>refused</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="67"/>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="71"/>
         <source>withdrawn</source>
         <translation>retirado</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="81"/>
+        <location filename="../ecoscim_field/ui/participants/consent_audit_dialog.py" line="85"/>
         <source>Remove for the selected participant…</source>
         <translation>Eliminar para la persona seleccionada…</translation>
     </message>
@@ -463,52 +458,52 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="229"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="232"/>
         <source>Consent of {code}</source>
         <translation>Consentimiento de {code}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="230"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="233"/>
         <source>Form language:</source>
         <translation>Idioma del formato:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="231"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="234"/>
         <source>How consent is given</source>
         <translation>Cómo se da el consentimiento</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="232"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="235"/>
         <source>Signature on screen</source>
         <translation>Firma en pantalla</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="233"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="236"/>
         <source>Paper form, reference:</source>
         <translation>Formato en papel, referencia:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="234"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="237"/>
         <source>Verbally, on the recording</source>
         <translation>De palabra, en la grabación</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="235"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="238"/>
         <source>e.g. the number on the paper form</source>
         <translation>p. ej., el número del formato en papel</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="238"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="241"/>
         <source>Witnessed by {name} ({initials}), {time}</source>
         <translation>Atestiguado por {name} ({initials}), {time}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="242"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="245"/>
         <source>Record consent</source>
         <translation>Registrar consentimiento</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="250"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="253"/>
         <source>%n item(s) not answered yet.</source>
         <translation>
             <numerusform>Falta responder %n punto.</numerusform>
@@ -516,17 +511,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="253"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="256"/>
         <source>The participant has not agreed to take part: consent cannot be recorded.</source>
         <translation>La persona no aceptó participar: no se puede registrar el consentimiento.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="257"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="260"/>
         <source>The participant has not signed yet.</source>
         <translation>La persona todavía no ha firmado.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="259"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="262"/>
         <source>Give the paper form&apos;s reference.</source>
         <translation>Indique la referencia del formato en papel.</translation>
     </message>
@@ -534,42 +529,42 @@
 <context>
     <name>ConsentFormsDialog</name>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_forms_dialog.py" line="59"/>
+        <location filename="../ecoscim_field/ui/participants/consent_forms_dialog.py" line="62"/>
         <source>Consent forms</source>
         <translation>Formatos de consentimiento</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_forms_dialog.py" line="61"/>
+        <location filename="../ecoscim_field/ui/participants/consent_forms_dialog.py" line="64"/>
         <source>in use</source>
         <translation>en uso</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_forms_dialog.py" line="61"/>
+        <location filename="../ecoscim_field/ui/participants/consent_forms_dialog.py" line="64"/>
         <source>retired</source>
         <translation>retirada</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_forms_dialog.py" line="63"/>
+        <location filename="../ecoscim_field/ui/participants/consent_forms_dialog.py" line="66"/>
         <source>v{version} · {language} · {state}</source>
         <translation>v{version} · {language} · {state}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_forms_dialog.py" line="67"/>
+        <location filename="../ecoscim_field/ui/participants/consent_forms_dialog.py" line="70"/>
         <source>Add a new version from files…</source>
         <translation>Agregar una versión nueva desde archivos…</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_forms_dialog.py" line="69"/>
+        <location filename="../ecoscim_field/ui/participants/consent_forms_dialog.py" line="72"/>
         <source>One template file (JSON) per language; see resources/consent/.</source>
         <translation>Un archivo de plantilla (JSON) por idioma; vea resources/consent/.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_forms_dialog.py" line="71"/>
+        <location filename="../ecoscim_field/ui/participants/consent_forms_dialog.py" line="74"/>
         <source>Only coordinators add form versions.</source>
         <translation>Solo la coordinación agrega versiones de los formatos.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_forms_dialog.py" line="82"/>
+        <location filename="../ecoscim_field/ui/participants/consent_forms_dialog.py" line="85"/>
         <source>Ethics reference: {ref}</source>
         <translation>Referencia ética: {ref}</translation>
     </message>
@@ -819,17 +814,16 @@
     <name>InterviewsPage</name>
     <message>
         <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="24"/>
-        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="27"/>
         <source>Interviews</source>
         <translation>Entrevistas</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="29"/>
+        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="26"/>
         <source>Recordings, notes stamped with the audio time, and your reflections.</source>
         <translation>Grabaciones, notas marcadas con el tiempo del audio y sus reflexiones.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="31"/>
+        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="28"/>
         <source>No interviews have been held with this store yet.</source>
         <translation>Todavía no se han hecho entrevistas con este almacén.</translation>
     </message>
@@ -990,37 +984,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="161"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="134"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="135"/>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="136"/>
+        <source>Interviews</source>
+        <translation>Entrevistas</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="137"/>
+        <source>Case studies</source>
+        <translation>Casos de estudio</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="138"/>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="142"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="162"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="143"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="163"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="144"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="164"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="145"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="165"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="146"/>
         <source>&amp;About {app}</source>
         <translation>A&amp;cerca de {app}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="171"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="152"/>
         <source>Opening the store…</source>
         <translation>Abriendo el almacén…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="175"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="156"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n cambio por sincronizar</numerusform>
@@ -1028,28 +1047,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="183"/>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="188"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="164"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="169"/>
         <source>Network: unknown</source>
         <translation>Red: desconocida</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="190"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="171"/>
         <source>Online</source>
         <translation>En línea</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="192"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="173"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="203"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="258"/>
         <source>The store was upgraded to this version; a copy of the old one is in {path}.</source>
         <translation>El almacén se actualizó a esta versión; hay una copia del anterior en {path}.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="229"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="285"/>
         <source>Something went wrong: {error}</source>
         <translation>Algo salió mal: {error}</translation>
     </message>
@@ -1181,75 +1200,75 @@
 <context>
     <name>ParticipantFacing</name>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="46"/>
-        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="23"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="49"/>
+        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="26"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="47"/>
-        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="24"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="50"/>
+        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="27"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="48"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="51"/>
         <source>Please sign here:</source>
         <translation>Por favor firme aquí:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="49"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="52"/>
         <source>Clear signature</source>
         <translation>Borrar firma</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="50"/>
-        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="26"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="53"/>
+        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="29"/>
         <source>Your pseudonym code: {code}</source>
         <translation>Su código de seudónimo: {code}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="22"/>
+        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="25"/>
         <source>Your answers</source>
         <translation>Sus respuestas</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="25"/>
+        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="28"/>
         <source>withdrawn since</source>
         <translation>retirado después</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="27"/>
+        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="30"/>
         <source>Date: {date}</source>
         <translation>Fecha: {date}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="28"/>
+        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="31"/>
         <source>Witnessed by: {name}</source>
         <translation>Atestiguó: {name}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="29"/>
+        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="32"/>
         <source>Your signature:</source>
         <translation>Su firma:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="30"/>
+        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="33"/>
         <source>Consent given on a paper form (reference {ref}).</source>
         <translation>Consentimiento dado en un formato en papel (referencia {ref}).</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="33"/>
+        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="36"/>
         <source>Consent given verbally, on the recording.</source>
         <translation>Consentimiento dado de palabra, en la grabación.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="34"/>
+        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="37"/>
         <source>How to withdraw your consent</source>
         <translation>Cómo retirar su consentimiento</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="35"/>
+        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="38"/>
         <source>Ethics approval: {ref} · form version {v}</source>
         <translation>Aprobación ética: {ref} · versión del formato {v}</translation>
     </message>
@@ -1296,87 +1315,82 @@
     <name>ParticipantsPage</name>
     <message>
         <location filename="../ecoscim_field/ui/participants/participants_page.py" line="116"/>
-        <source>Participants</source>
-        <translation>Participantes</translation>
-    </message>
-    <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="119"/>
         <source>Participants and consent</source>
         <translation>Participantes y consentimiento</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="122"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="119"/>
         <source>Participants are known by their pseudonym code; names and contact details stay on this laptop and never go into research exports.</source>
         <translation>A las y los participantes se les identifica por su código de seudónimo; los nombres y datos de contacto se quedan en esta computadora y nunca van en las exportaciones para la investigación.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="126"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="123"/>
         <source>Search by code, name or colonia…</source>
         <translation>Buscar por código, nombre o colonia…</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="129"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="126"/>
         <source>All stakeholder groups</source>
         <translation>Todos los grupos de actores</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="132"/>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="224"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="129"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="221"/>
         <source>All case studies</source>
         <translation>Todos los casos de estudio</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="135"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="132"/>
         <source>Any consent state</source>
         <translation>Cualquier estado de consentimiento</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="138"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="135"/>
         <source>New participant…</source>
         <translation>Nueva participante…</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="139"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="136"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="140"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="137"/>
         <source>Consent…</source>
         <translation>Consentimiento…</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="141"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="138"/>
         <source>Withdraw…</source>
         <translation>Retirar…</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="142"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="139"/>
         <source>Take the participant&apos;s informed consent</source>
         <translation>Tomar el consentimiento informado de la persona</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="143"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="140"/>
         <source>PDF copy…</source>
         <translation>Copia en PDF…</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="144"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="141"/>
         <source>A copy of the consent for the participant, as a PDF</source>
         <translation>Una copia del consentimiento para la persona, en PDF</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="145"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="142"/>
         <source>Consent audit…</source>
         <translation>Auditoría de consentimiento…</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="146"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="143"/>
         <source>Consent forms…</source>
         <translation>Formatos de consentimiento…</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="180"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="177"/>
         <source>{shown} of {total} participants</source>
         <translation>{shown} de {total} participantes</translation>
     </message>
@@ -1537,37 +1551,36 @@
     <name>SyncPage</name>
     <message>
         <location filename="../ecoscim_field/ui/sync/sync_page.py" line="41"/>
-        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="44"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="47"/>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="44"/>
         <source>Your work travels to the coordinator as bundles through a shared folder whenever this laptop is back online.</source>
         <translation>Su trabajo llega a la coordinación en paquetes, a través de una carpeta compartida, cada vez que esta computadora vuelve a estar en línea.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="51"/>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="48"/>
         <source>Changes waiting:</source>
         <translation>Cambios pendientes:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="52"/>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="49"/>
         <source>Last sync:</source>
         <translation>Última sincronización:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="53"/>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="50"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="54"/>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="51"/>
         <source>This laptop&apos;s id:</source>
         <translation>Identificador de esta computadora:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="55"/>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="52"/>
         <source>Data folder:</source>
         <translation>Carpeta de datos:</translation>
     </message>
@@ -1575,33 +1588,32 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="43"/>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="50"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="47"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="50"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="47"/>
         <source>Hello, {name}</source>
         <translation>Hola, {name}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="53"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="50"/>
         <source>Your appointments for the day, where to go and what to bring.</source>
         <translation>Sus citas del día, a dónde ir y qué llevar.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="57"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="54"/>
         <source>No interviews are planned for today.</source>
         <translation>No hay entrevistas planeadas para hoy.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="58"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="55"/>
         <source>case studies in this store</source>
         <translation>casos de estudio en este almacén</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="59"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="56"/>
         <source>changes waiting to be synced</source>
         <translation>cambios por sincronizar</translation>
     </message>
@@ -1609,67 +1621,67 @@
 <context>
     <name>WithdrawalDialog</name>
     <message>
-        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="88"/>
+        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="91"/>
         <source>Withdraw consent of {code}</source>
         <translation>Retirar el consentimiento de {code}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="91"/>
+        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="94"/>
         <source>A withdrawal is recorded as a new fact with its date; the consent record itself is kept. Afterwards you will be asked to remove the recordings and notes that the consent no longer covers.</source>
         <translation>El retiro se registra como un hecho nuevo con su fecha; el registro de consentimiento se conserva. Después se le pedirá eliminar las grabaciones y notas que el consentimiento ya no cubre.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="96"/>
+        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="99"/>
         <source>Withdraw all consent (no longer takes part)</source>
         <translation>Retirar todo el consentimiento (ya no participa)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="97"/>
+        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="100"/>
         <source>Or withdraw only these items</source>
         <translation>O retirar solo estos puntos</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="99"/>
+        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="102"/>
         <source>In person</source>
         <translation>En persona</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="100"/>
+        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="103"/>
         <source>By phone</source>
         <translation>Por teléfono</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="101"/>
+        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="104"/>
         <source>By e-mail</source>
         <translation>Por correo electrónico</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="102"/>
+        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="105"/>
         <source>In writing</source>
         <translation>Por escrito</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="103"/>
+        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="106"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="109"/>
+        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="112"/>
         <source>Requested:</source>
         <translation>Solicitado:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="109"/>
+        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="112"/>
         <source>Date:</source>
         <translation>Fecha:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="109"/>
+        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="112"/>
         <source>Reason (optional):</source>
         <translation>Motivo (opcional):</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="114"/>
+        <location filename="../ecoscim_field/ui/participants/withdrawal_dialog.py" line="117"/>
         <source>Record withdrawal</source>
         <translation>Registrar retiro</translation>
     </message>

@@ -10,12 +10,13 @@ makes a collision an error at merge, never a silent twin.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from ecoscim_field.domain.consent import consent_states
+from ecoscim_field.domain.rows import ParticipantRow
 from ecoscim_field.store.database import Store
 from ecoscim_field.store.enums import ConsentState, StakeholderGroup
 from ecoscim_field.store.models import AuditEntry, CaseStudy, Participant, ParticipantIdentity
@@ -77,23 +78,6 @@ class ParticipantData:
             raise ValueError(f"unknown age band: {self.age_band}")
         if self.uses_service not in ("", "yes", "no"):
             raise ValueError(f"uses_service must be yes, no or empty: {self.uses_service}")
-
-
-@dataclass(frozen=True)
-class ParticipantRow:
-    """A participant as the list shows it (plain values, safe across threads)."""
-
-    id: str
-    code: str
-    name: str
-    stakeholder_group: StakeholderGroup
-    case_study_id: str | None
-    case_study: str
-    alcaldia: str
-    colonia: str
-    language: str
-    consent: ConsentState
-    search_text: str = field(repr=False, default="")
 
 
 _RESEARCH_FIELDS = (

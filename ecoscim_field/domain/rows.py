@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from ecoscim_field.store.enums import Origin, Stage
+from ecoscim_field.store.enums import ConsentState, Origin, Stage, StakeholderGroup
 
 
 @dataclass(frozen=True)
@@ -17,3 +17,20 @@ class CaseStudyRow:
     stage: Stage
     organisation: str
     alcaldias: str
+
+
+@dataclass(frozen=True)
+class ParticipantRow:
+    """A participant as the list shows it (plain values, safe across threads)."""
+
+    id: str
+    code: str
+    name: str
+    stakeholder_group: StakeholderGroup
+    case_study_id: str | None
+    case_study: str
+    alcaldia: str
+    colonia: str
+    language: str
+    consent: ConsentState
+    search_text: str = field(repr=False, default="")

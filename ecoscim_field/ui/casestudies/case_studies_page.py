@@ -40,9 +40,6 @@ class CaseStudiesPage(Translatable, AreaPage):
         layout.addWidget(self.table, 1)
         self.retranslate()
 
-    def nav_title(self) -> str:
-        return self.tr("Case studies")
-
     def retranslate(self) -> None:
         self.header.title.setText(self.tr("Case studies and guides"))
         self.header.subtitle.setText(

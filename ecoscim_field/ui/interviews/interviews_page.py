@@ -20,9 +20,6 @@ class InterviewsPage(Translatable, AreaPage):
         layout.addWidget(self.empty, 1)
         self.retranslate()
 
-    def nav_title(self) -> str:
-        return self.tr("Interviews")
-
     def retranslate(self) -> None:
         self.header.title.setText(self.tr("Interviews"))
         self.header.subtitle.setText(

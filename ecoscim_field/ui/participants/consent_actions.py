@@ -14,14 +14,12 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ecoscim_field.domain.people import Profile
-from ecoscim_field.ui.participants.consent_audit_dialog import ConsentAuditDialog
-from ecoscim_field.ui.participants.consent_dialog import ConsentDialog
-from ecoscim_field.ui.participants.withdrawal_dialog import WithdrawalDialog
 from ecoscim_field.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from ecoscim_field.domain.consent_audit import PurgeReport
     from ecoscim_field.store.database import Store
+    from ecoscim_field.ui.participants.withdrawal_dialog import WithdrawalDialog
 
 
 class ConsentActions(QObject):
@@ -69,6 +67,8 @@ class ConsentActions(QObject):
     def _open_consent(
         self, participant_id: str, code: str, language: str, forms: dict[str, Any]
     ) -> None:
+        from ecoscim_field.ui.participants.consent_dialog import ConsentDialog
+
         witness = self._profile()
         if witness is None:
             return
@@ -117,6 +117,8 @@ class ConsentActions(QObject):
             if found is None:
                 self._notify(self.tr("This participant has given no consent to withdraw."))
                 return
+            from ecoscim_field.ui.participants.withdrawal_dialog import WithdrawalDialog
+
             code, agreed = found
             dialog = WithdrawalDialog(code=code, agreed=agreed, parent=self._parent)
             self.last_dialog = dialog
@@ -249,6 +251,8 @@ class ConsentActions(QObject):
                 return consent_audit(session)
 
         def show(findings: list[Any]) -> None:
+            from ecoscim_field.ui.participants.consent_audit_dialog import ConsentAuditDialog
+
             dialog = ConsentAuditDialog(findings, self._parent)
             self.last_dialog = dialog
 

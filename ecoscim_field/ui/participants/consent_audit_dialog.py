@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QDateTime, QLocale, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,10 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ecoscim_field.domain.consent_audit import AuditFinding
 from ecoscim_field.store.enums import NoteKind
 from ecoscim_field.ui.labels import consent_item_label, note_kind_label
 from ecoscim_field.ui.translatable import Translatable
+
+if TYPE_CHECKING:
+    from ecoscim_field.domain.consent_audit import AuditFinding
 
 
 class ConsentAuditDialog(Translatable, QDialog):

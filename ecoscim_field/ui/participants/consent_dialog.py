@@ -12,6 +12,7 @@ fieldworker reads follows the interface language through `tr()`.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QLocale, Qt
 from PySide6.QtGui import QFont
@@ -34,12 +35,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ecoscim_field.domain.consent_forms import FormView
 from ecoscim_field.domain.people import Profile
 from ecoscim_field.i18n.catalogue import translate_in
 from ecoscim_field.store.enums import ConsentItem, ConsentMethod
 from ecoscim_field.ui.participants.signature_pad import SignaturePad
 from ecoscim_field.ui.translatable import Translatable
+
+if TYPE_CHECKING:
+    from ecoscim_field.domain.consent_forms import FormView
 
 # Words the participant reads, in the participant's language (context "ParticipantFacing").
 PARTICIPANT_WORDS = {

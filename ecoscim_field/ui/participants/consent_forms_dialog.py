@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -17,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ecoscim_field.domain.consent_forms import FormView
 from ecoscim_field.ui.translatable import Translatable
+
+if TYPE_CHECKING:
+    from ecoscim_field.domain.consent_forms import FormView
 
 
 class ConsentFormsDialog(Translatable, QDialog):

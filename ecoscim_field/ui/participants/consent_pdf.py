@@ -9,14 +9,17 @@ from __future__ import annotations
 import html
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QLocale, QMarginsF, QTimeZone, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from ecoscim_field.domain.consent import ConsentCopy
-from ecoscim_field.domain.consent_forms import FormView
 from ecoscim_field.i18n.catalogue import translate_in
 from ecoscim_field.store.enums import ConsentMethod
+
+if TYPE_CHECKING:
+    from ecoscim_field.domain.consent import ConsentCopy
+    from ecoscim_field.domain.consent_forms import FormView
 
 WORDS = {
     "answers": QT_TRANSLATE_NOOP("ParticipantFacing", "Your answers"),

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from ecoscim_field.domain.participants import ParticipantRow
+from ecoscim_field.domain.rows import ParticipantRow
 from ecoscim_field.store.enums import ConsentState, StakeholderGroup
 from ecoscim_field.ui.labels import consent_label, group_label
 

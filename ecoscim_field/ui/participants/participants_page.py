@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ecoscim_field.domain.participants import ParticipantRow
+from ecoscim_field.domain.rows import ParticipantRow
 from ecoscim_field.store.enums import ConsentState, StakeholderGroup
 from ecoscim_field.ui.labels import consent_label, group_label
 from ecoscim_field.ui.participants.participants_model import (
@@ -111,9 +111,6 @@ class ParticipantsPage(Translatable, AreaPage):
         layout.addLayout(status)
         layout.addLayout(buttons)
         self.retranslate()
-
-    def nav_title(self) -> str:
-        return self.tr("Participants")
 
     def retranslate(self) -> None:
         self.header.title.setText(self.tr("Participants and consent"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -20,9 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ecoscim_field.domain.consent_forms import FormItem
 from ecoscim_field.store.enums import ConsentItem
 from ecoscim_field.ui.translatable import Translatable
+
+if TYPE_CHECKING:
+    from ecoscim_field.domain.consent_forms import FormItem
 
 REQUEST_CHANNELS = ("in_person", "phone", "email", "letter", "other")
 

@@ -26,14 +26,9 @@ from ecoscim_field.i18n.catalogue import install_language
 from ecoscim_field.i18n.messages import describe_store_error, describe_template_error
 from ecoscim_field.store.enums import Role
 from ecoscim_field.store.errors import StoreError
-from ecoscim_field.ui.casestudies.case_studies_page import CaseStudiesPage
 from ecoscim_field.ui.icons import icon
-from ecoscim_field.ui.interviews.interviews_page import InterviewsPage
-from ecoscim_field.ui.participants.consent_actions import ConsentActions
-from ecoscim_field.ui.participants.participants_page import ParticipantsPage
 from ecoscim_field.ui.shell.page import AreaPage
 from ecoscim_field.ui.shell.summary import StoreSummary, load_summary
-from ecoscim_field.ui.sync.sync_page import SyncPage
 from ecoscim_field.ui.tasks import TaskRunner
 from ecoscim_field.ui.today.today_page import TodayPage
 from ecoscim_field.ui.translatable import Translatable
@@ -43,7 +38,9 @@ if TYPE_CHECKING:
 
     from ecoscim_field.domain.participants import ParticipantData
     from ecoscim_field.store.database import Store
+    from ecoscim_field.ui.participants.consent_actions import ConsentActions
     from ecoscim_field.ui.participants.participant_dialog import ParticipantDialog
+    from ecoscim_field.ui.participants.participants_page import ParticipantsPage
     from ecoscim_field.ui.settings.settings_dialog import SettingsChoice, SettingsDialog
     from ecoscim_field.ui.shell.about_dialog import AboutDialog
 
@@ -78,41 +75,19 @@ class MainWindow(Translatable, QMainWindow):
         runner.setParent(self)
         runner.failed.connect(self.show_error)
 
-        self.pages: list[AreaPage] = [
-            TodayPage(self),
-            ParticipantsPage(self),
-            InterviewsPage(self),
-            CaseStudiesPage(self),
-            SyncPage(self),
-        ]
-        participants = self.pages[1]
-        assert isinstance(participants, ParticipantsPage)
-        self.participants_page = participants
-        participants.new_requested.connect(self.new_participant)
-        participants.edit_requested.connect(self.edit_participant)
-        self.consent = ConsentActions(
-            parent=self,
-            runner=runner,
-            store=lambda: self.store,
-            profile=lambda: self.summary.profile if self.summary else None,
-            refresh=self.refresh,
-            notify=lambda message: self.statusBar().showMessage(message, 15000),
-        )
-        participants.consent_requested.connect(self.consent.take_consent)
-        participants.withdraw_requested.connect(self.consent.withdraw)
-        participants.copy_requested.connect(self.consent.save_copy)
-        participants.audit_requested.connect(self.consent.audit)
-        participants.forms_requested.connect(self.consent.forms)
+        # Pages are built when first shown: only Today is start-up work.
+        self._pages: list[AreaPage | None] = [TodayPage(self), None, None, None, None]
+        self._consent: ConsentActions | None = None
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(28, 28))
         self.nav.setFixedWidth(210)
         self.nav.setSpacing(2)
         self.stack = QStackedWidget(self)
-        for page, icon_name in zip(self.pages, PAGE_ICONS, strict=True):
+        for page, icon_name in zip(self._pages, PAGE_ICONS, strict=True):
             self.nav.addItem(QListWidgetItem(icon(icon_name), ""))
-            self.stack.addWidget(page)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+            self.stack.addWidget(page or QWidget(self))
+        self.nav.currentRowChanged.connect(self._show_page)
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.addWidget(self.nav)
@@ -155,9 +130,15 @@ class MainWindow(Translatable, QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(APP_NAME)
-        for row, page in enumerate(self.pages):
-            item = self.nav.item(row)
-            item.setText(page.nav_title())
+        titles = (
+            self.tr("Today"),
+            self.tr("Participants"),
+            self.tr("Interviews"),
+            self.tr("Case studies"),
+            self.tr("Sync"),
+        )
+        for row, title in enumerate(titles):
+            self.nav.item(row).setText(title)
         self.file_menu.setTitle(self.tr("&File"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.settings_action.setText(self.tr("&Settings…"))
@@ -191,6 +172,80 @@ class MainWindow(Translatable, QMainWindow):
         else:
             self.network_label.setText(self.tr("Offline"))
 
+    # --- pages ---------------------------------------------------------------------------
+
+    def page(self, index: int) -> AreaPage:
+        """The page at `index`, built on first use."""
+        page = self._pages[index]
+        if page is None:
+            page = self._build_page(index)
+            placeholder = self.stack.widget(index)
+            self.stack.insertWidget(index, page)
+            if placeholder is not None:
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
+            self._pages[index] = page
+            if self.summary is not None:
+                page.show_summary(self.summary)
+        return page
+
+    @property
+    def pages(self) -> list[AreaPage]:
+        return [self.page(i) for i in range(len(self._pages))]
+
+    def _show_page(self, index: int) -> None:
+        self.page(index)
+        self.stack.setCurrentIndex(index)
+
+    def _build_page(self, index: int) -> AreaPage:
+        if index == 1:
+            from ecoscim_field.ui.participants.participants_page import ParticipantsPage
+
+            participants = ParticipantsPage(self)
+            participants.new_requested.connect(self.new_participant)
+            participants.edit_requested.connect(self.edit_participant)
+            participants.consent_requested.connect(lambda pid: self.consent.take_consent(pid))
+            participants.withdraw_requested.connect(lambda pid: self.consent.withdraw(pid))
+            participants.copy_requested.connect(lambda pid: self.consent.save_copy(pid))
+            participants.audit_requested.connect(lambda: self.consent.audit())
+            participants.forms_requested.connect(lambda: self.consent.forms())
+            return participants
+        if index == 2:
+            from ecoscim_field.ui.interviews.interviews_page import InterviewsPage
+
+            return InterviewsPage(self)
+        if index == 3:
+            from ecoscim_field.ui.casestudies.case_studies_page import CaseStudiesPage
+
+            return CaseStudiesPage(self)
+        from ecoscim_field.ui.sync.sync_page import SyncPage
+
+        return SyncPage(self)
+
+    @property
+    def participants_page(self) -> ParticipantsPage:
+        from ecoscim_field.ui.participants.participants_page import ParticipantsPage
+
+        page = self.page(1)
+        assert isinstance(page, ParticipantsPage)
+        return page
+
+    @property
+    def consent(self) -> ConsentActions:
+        """The consent actions, set up on first use."""
+        if self._consent is None:
+            from ecoscim_field.ui.participants.consent_actions import ConsentActions
+
+            self._consent = ConsentActions(
+                parent=self,
+                runner=self.runner,
+                store=lambda: self.store,
+                profile=lambda: self.summary.profile if self.summary else None,
+                refresh=self.refresh,
+                notify=lambda message: self.statusBar().showMessage(message, 15000),
+            )
+        return self._consent
+
     # --- store ---------------------------------------------------------------------------
 
     def attach_store(self, store: Store) -> None:
@@ -213,8 +268,9 @@ class MainWindow(Translatable, QMainWindow):
 
     def _apply_summary(self, summary: StoreSummary) -> None:
         self.summary = summary
-        for page in self.pages:
-            page.show_summary(summary)
+        for page in self._pages:
+            if page is not None:
+                page.show_summary(summary)
         self._show_status()
 
     def show_error(self, error: BaseException) -> None:

@@ -43,8 +43,5 @@ def empty_state(parent: QWidget) -> QLabel:
 class AreaPage(QWidget):
     """Interface of the pages the navigation switches between."""
 
-    def nav_title(self) -> str:
-        raise NotImplementedError
-
     def show_summary(self, summary: StoreSummary) -> None:
         """Update from a fresh store snapshot (called on the GUI thread)."""

@@ -10,7 +10,7 @@ from ecoscim_field.domain.people import Profile
 from ecoscim_field.domain.rows import CaseStudyRow
 
 if TYPE_CHECKING:
-    from ecoscim_field.domain.participants import ParticipantRow
+    from ecoscim_field.domain.rows import ParticipantRow
 
 if TYPE_CHECKING:
     from ecoscim_field.store.database import Store

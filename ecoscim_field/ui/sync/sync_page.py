@@ -37,9 +37,6 @@ class SyncPage(Translatable, AreaPage):
         layout.addStretch(1)
         self.retranslate()
 
-    def nav_title(self) -> str:
-        return self.tr("Sync")
-
     def retranslate(self) -> None:
         self.header.title.setText(self.tr("Sync"))
         self.header.subtitle.setText(

@@ -39,9 +39,6 @@ class TodayPage(Translatable, AreaPage):
         layout.addWidget(tiles)
         self.retranslate()
 
-    def nav_title(self) -> str:
-        return self.tr("Today")
-
     def retranslate(self) -> None:
         name = (
             self._summary.profile.name.split()[0] if self._summary and self._summary.profile else ""
