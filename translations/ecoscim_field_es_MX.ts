@@ -25,27 +25,27 @@
 <context>
     <name>CaseStudiesModel</name>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="68"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="46"/>
         <source>Case study</source>
         <translation>Caso de estudio</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="69"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="47"/>
         <source>Origin</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="70"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="48"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="71"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="49"/>
         <source>Responsible organisation</source>
         <translation>Organización responsable</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="72"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="50"/>
         <source>Alcaldías</source>
         <translation>Alcaldías</translation>
     </message>
@@ -458,52 +458,52 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="232"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="219"/>
         <source>Consent of {code}</source>
         <translation>Consentimiento de {code}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="233"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="220"/>
         <source>Form language:</source>
         <translation>Idioma del formato:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="234"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="221"/>
         <source>How consent is given</source>
         <translation>Cómo se da el consentimiento</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="235"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="222"/>
         <source>Signature on screen</source>
         <translation>Firma en pantalla</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="236"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="223"/>
         <source>Paper form, reference:</source>
         <translation>Formato en papel, referencia:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="237"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="224"/>
         <source>Verbally, on the recording</source>
         <translation>De palabra, en la grabación</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="238"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="225"/>
         <source>e.g. the number on the paper form</source>
         <translation>p. ej., el número del formato en papel</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="241"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="228"/>
         <source>Witnessed by {name} ({initials}), {time}</source>
         <translation>Atestiguado por {name} ({initials}), {time}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="245"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="232"/>
         <source>Record consent</source>
         <translation>Registrar consentimiento</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="253"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="240"/>
         <source>%n item(s) not answered yet.</source>
         <translation>
             <numerusform>Falta responder %n punto.</numerusform>
@@ -511,17 +511,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="256"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="243"/>
         <source>The participant has not agreed to take part: consent cannot be recorded.</source>
         <translation>La persona no aceptó participar: no se puede registrar el consentimiento.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="260"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="247"/>
         <source>The participant has not signed yet.</source>
         <translation>La persona todavía no ha firmado.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="262"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="249"/>
         <source>Give the paper form&apos;s reference.</source>
         <translation>Indique la referencia del formato en papel.</translation>
     </message>
@@ -1200,75 +1200,72 @@
 <context>
     <name>ParticipantFacing</name>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="49"/>
-        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="26"/>
+        <location filename="../ecoscim_field/ui/participants/participant_words.py" line="15"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="50"/>
-        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="27"/>
+        <location filename="../ecoscim_field/ui/participants/participant_words.py" line="16"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="51"/>
+        <location filename="../ecoscim_field/ui/participants/participant_words.py" line="17"/>
         <source>Please sign here:</source>
         <translation>Por favor firme aquí:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="52"/>
+        <location filename="../ecoscim_field/ui/participants/participant_words.py" line="18"/>
         <source>Clear signature</source>
         <translation>Borrar firma</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="53"/>
-        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="29"/>
+        <location filename="../ecoscim_field/ui/participants/participant_words.py" line="19"/>
         <source>Your pseudonym code: {code}</source>
         <translation>Su código de seudónimo: {code}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="25"/>
+        <location filename="../ecoscim_field/ui/participants/participant_words.py" line="20"/>
         <source>Your answers</source>
         <translation>Sus respuestas</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="28"/>
+        <location filename="../ecoscim_field/ui/participants/participant_words.py" line="21"/>
         <source>withdrawn since</source>
         <translation>retirado después</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="30"/>
+        <location filename="../ecoscim_field/ui/participants/participant_words.py" line="22"/>
         <source>Date: {date}</source>
         <translation>Fecha: {date}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="31"/>
+        <location filename="../ecoscim_field/ui/participants/participant_words.py" line="23"/>
         <source>Witnessed by: {name}</source>
         <translation>Atestiguó: {name}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="32"/>
+        <location filename="../ecoscim_field/ui/participants/participant_words.py" line="24"/>
         <source>Your signature:</source>
         <translation>Su firma:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="33"/>
+        <location filename="../ecoscim_field/ui/participants/participant_words.py" line="25"/>
         <source>Consent given on a paper form (reference {ref}).</source>
         <translation>Consentimiento dado en un formato en papel (referencia {ref}).</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="36"/>
+        <location filename="../ecoscim_field/ui/participants/participant_words.py" line="28"/>
         <source>Consent given verbally, on the recording.</source>
         <translation>Consentimiento dado de palabra, en la grabación.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="37"/>
+        <location filename="../ecoscim_field/ui/participants/participant_words.py" line="29"/>
         <source>How to withdraw your consent</source>
         <translation>Cómo retirar su consentimiento</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_pdf.py" line="38"/>
+        <location filename="../ecoscim_field/ui/participants/participant_words.py" line="30"/>
         <source>Ethics approval: {ref} · form version {v}</source>
         <translation>Aprobación ética: {ref} · versión del formato {v}</translation>
     </message>
@@ -1276,37 +1273,37 @@
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_model.py" line="139"/>
+        <location filename="../ecoscim_field/ui/participants/participants_model.py" line="114"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_model.py" line="140"/>
+        <location filename="../ecoscim_field/ui/participants/participants_model.py" line="115"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_model.py" line="141"/>
+        <location filename="../ecoscim_field/ui/participants/participants_model.py" line="116"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_model.py" line="142"/>
+        <location filename="../ecoscim_field/ui/participants/participants_model.py" line="117"/>
         <source>Stakeholder group</source>
         <translation>Grupo de actores</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_model.py" line="143"/>
+        <location filename="../ecoscim_field/ui/participants/participants_model.py" line="118"/>
         <source>Case study</source>
         <translation>Caso de estudio</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_model.py" line="144"/>
+        <location filename="../ecoscim_field/ui/participants/participants_model.py" line="119"/>
         <source>Alcaldía</source>
         <translation>Alcaldía</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_model.py" line="145"/>
+        <location filename="../ecoscim_field/ui/participants/participants_model.py" line="120"/>
         <source>Colonia</source>
         <translation>Colonia</translation>
     </message>
@@ -1314,83 +1311,83 @@
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="116"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="113"/>
         <source>Participants and consent</source>
         <translation>Participantes y consentimiento</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="119"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="116"/>
         <source>Participants are known by their pseudonym code; names and contact details stay on this laptop and never go into research exports.</source>
         <translation>A las y los participantes se les identifica por su código de seudónimo; los nombres y datos de contacto se quedan en esta computadora y nunca van en las exportaciones para la investigación.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="123"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="120"/>
         <source>Search by code, name or colonia…</source>
         <translation>Buscar por código, nombre o colonia…</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="126"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="123"/>
         <source>All stakeholder groups</source>
         <translation>Todos los grupos de actores</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="129"/>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="221"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="126"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="218"/>
         <source>All case studies</source>
         <translation>Todos los casos de estudio</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="132"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="129"/>
         <source>Any consent state</source>
         <translation>Cualquier estado de consentimiento</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="135"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="132"/>
         <source>New participant…</source>
         <translation>Nueva participante…</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="136"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="133"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="137"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="134"/>
         <source>Consent…</source>
         <translation>Consentimiento…</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="138"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="135"/>
         <source>Withdraw…</source>
         <translation>Retirar…</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="139"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="136"/>
         <source>Take the participant&apos;s informed consent</source>
         <translation>Tomar el consentimiento informado de la persona</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="140"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="137"/>
         <source>PDF copy…</source>
         <translation>Copia en PDF…</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="141"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="138"/>
         <source>A copy of the consent for the participant, as a PDF</source>
         <translation>Una copia del consentimiento para la persona, en PDF</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="142"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="139"/>
         <source>Consent audit…</source>
         <translation>Auditoría de consentimiento…</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="143"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="140"/>
         <source>Consent forms…</source>
         <translation>Formatos de consentimiento…</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="177"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="174"/>
         <source>{shown} of {total} participants</source>
         <translation>{shown} de {total} participantes</translation>
     </message>

@@ -3,51 +3,29 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 
 from ecoscim_field.domain.rows import CaseStudyRow
 from ecoscim_field.ui.labels import origin_label, stage_label
+from ecoscim_field.ui.shell.rows_model import ID_ROLE, Index, RowsModel
 
 translate = QCoreApplication.translate
-Index = QModelIndex | QPersistentModelIndex
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class CaseStudiesModel(QAbstractTableModel):
+class CaseStudiesModel(RowsModel):
     """Case studies, one row each: name, origin, stage, organisation, alcaldías."""
 
     COLUMNS = ("name", "origin", "stage", "organisation", "alcaldias")
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[CaseStudyRow] = []
-
     def set_rows(self, rows: list[CaseStudyRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
-        if self._rows:
-            last = self.index(len(self._rows) - 1, len(self.COLUMNS) - 1)
-            self.dataChanged.emit(self.index(0, 0), last)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
+        self._replace(list(rows))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
+        row: CaseStudyRow = self._shown[index.row()]
         if role == ID_ROLE:
             return row.id
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QLocale, Qt
+from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -36,26 +36,13 @@ from PySide6.QtWidgets import (
 )
 
 from ecoscim_field.domain.people import Profile
-from ecoscim_field.i18n.catalogue import translate_in
 from ecoscim_field.store.enums import ConsentItem, ConsentMethod
+from ecoscim_field.ui.participants.participant_words import participant_word
 from ecoscim_field.ui.participants.signature_pad import SignaturePad
 from ecoscim_field.ui.translatable import Translatable
 
 if TYPE_CHECKING:
     from ecoscim_field.domain.consent_forms import FormView
-
-# Words the participant reads, in the participant's language (context "ParticipantFacing").
-PARTICIPANT_WORDS = {
-    "yes": QT_TRANSLATE_NOOP("ParticipantFacing", "Yes"),
-    "no": QT_TRANSLATE_NOOP("ParticipantFacing", "No"),
-    "sign": QT_TRANSLATE_NOOP("ParticipantFacing", "Please sign here:"),
-    "clear": QT_TRANSLATE_NOOP("ParticipantFacing", "Clear signature"),
-    "code": QT_TRANSLATE_NOOP("ParticipantFacing", "Your pseudonym code: {code}"),
-}
-
-
-def participant_word(language: str, key: str) -> str:
-    return translate_in(language, "ParticipantFacing", str(PARTICIPANT_WORDS[key]))
 
 
 @dataclass(frozen=True)

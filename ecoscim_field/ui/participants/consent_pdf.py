@@ -11,37 +11,17 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QLocale, QMarginsF, QTimeZone, QUrl
+from PySide6.QtCore import QDateTime, QLocale, QMarginsF, QTimeZone, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from ecoscim_field.i18n.catalogue import translate_in
 from ecoscim_field.store.enums import ConsentMethod
+from ecoscim_field.ui.participants.participant_words import participant_word as _w
 
 if TYPE_CHECKING:
     from ecoscim_field.domain.consent import ConsentCopy
     from ecoscim_field.domain.consent_forms import FormView
 
-WORDS = {
-    "answers": QT_TRANSLATE_NOOP("ParticipantFacing", "Your answers"),
-    "yes": QT_TRANSLATE_NOOP("ParticipantFacing", "Yes"),
-    "no": QT_TRANSLATE_NOOP("ParticipantFacing", "No"),
-    "withdrawn": QT_TRANSLATE_NOOP("ParticipantFacing", "withdrawn since"),
-    "code": QT_TRANSLATE_NOOP("ParticipantFacing", "Your pseudonym code: {code}"),
-    "date": QT_TRANSLATE_NOOP("ParticipantFacing", "Date: {date}"),
-    "witness": QT_TRANSLATE_NOOP("ParticipantFacing", "Witnessed by: {name}"),
-    "signature": QT_TRANSLATE_NOOP("ParticipantFacing", "Your signature:"),
-    "paper": QT_TRANSLATE_NOOP(
-        "ParticipantFacing", "Consent given on a paper form (reference {ref})."
-    ),
-    "verbal": QT_TRANSLATE_NOOP("ParticipantFacing", "Consent given verbally, on the recording."),
-    "withdraw": QT_TRANSLATE_NOOP("ParticipantFacing", "How to withdraw your consent"),
-    "ethics": QT_TRANSLATE_NOOP("ParticipantFacing", "Ethics approval: {ref} · form version {v}"),
-}
 MEXICO_CITY = QTimeZone(b"America/Mexico_City")
-
-
-def _w(language: str, key: str) -> str:
-    return translate_in(language, "ParticipantFacing", str(WORDS[key]))
 
 
 def consent_html(copy: ConsentCopy, form: FormView) -> str:

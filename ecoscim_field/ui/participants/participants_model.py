@@ -10,22 +10,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ecoscim_field.domain.rows import ParticipantRow
 from ecoscim_field.store.enums import ConsentState, StakeholderGroup
 from ecoscim_field.ui.labels import consent_label, group_label
+from ecoscim_field.ui.shell.rows_model import ID_ROLE, Index, RowsModel
 
 translate = QCoreApplication.translate
-Index = QModelIndex | QPersistentModelIndex
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 CONSENT_COLOURS = {
     ConsentState.NONE: "#8a6d00",
     ConsentState.GIVEN: "#1f6f3c",
@@ -44,7 +37,7 @@ class ParticipantFilter:
     consent: ConsentState | None = None
 
 
-class ParticipantsModel(QAbstractTableModel):
+class ParticipantsModel(RowsModel):
     """Participants, one row each, filtered and sorted in Python."""
 
     COLUMNS = ("code", "name", "consent", "stakeholder_group", "case_study", "alcaldia", "colonia")
@@ -52,7 +45,6 @@ class ParticipantsModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self._all: list[ParticipantRow] = []
-        self._shown: list[ParticipantRow] = []
         self._filter = ParticipantFilter()
         self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
 
@@ -68,9 +60,6 @@ class ParticipantsModel(QAbstractTableModel):
     def total(self) -> int:
         return len(self._all)
 
-    def row_at(self, row: int) -> ParticipantRow:
-        return self._shown[row]
-
     def _refilter(self) -> None:
         f = self._filter
         needle = f.text.strip().casefold()
@@ -83,9 +72,7 @@ class ParticipantsModel(QAbstractTableModel):
             rows = [r for r in rows if r.case_study_id == f.case_study_id]
         if f.consent is not None:
             rows = [r for r in rows if r.consent is f.consent]
-        self.beginResetModel()
-        self._shown = rows if rows is not self._all else list(rows)
-        self.endResetModel()
+        self._replace(rows if rows is not self._all else list(rows))
 
     def _sorted(self, rows: list[ParticipantRow]) -> list[ParticipantRow]:
         column, order = self._sort
@@ -101,22 +88,10 @@ class ParticipantsModel(QAbstractTableModel):
         self._all = self._sorted(self._all)
         self._refilter()
 
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
-        if self._shown:
-            last = self.index(len(self._shown) - 1, len(self.COLUMNS) - 1)
-            self.dataChanged.emit(self.index(0, 0), last)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._shown)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        row = self._shown[index.row()]
+        row: ParticipantRow = self._shown[index.row()]
         column = self.COLUMNS[index.column()]
         if role == ID_ROLE:
             return row.id

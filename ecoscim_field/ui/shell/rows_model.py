@@ -1,0 +1,41 @@
+"""The common part of the app's read-only tables: plain row values, named columns."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class RowsModel(QAbstractTableModel):
+    """A table over `self._shown`, a list of frozen dataclasses loaded off the GUI thread."""
+
+    COLUMNS: tuple[str, ...] = ()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._shown: list[Any] = []
+
+    def _replace(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self._shown = rows
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Any:
+        return self._shown[row]
+
+    def retranslate(self) -> None:
+        """Headers and cells hold translated words: tell the views to ask again."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
+        if self._shown:
+            last = self.index(len(self._shown) - 1, len(self.COLUMNS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._shown)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
