@@ -48,6 +48,7 @@ class ParticipantsPage(Translatable, AreaPage):
         self.case_study = QComboBox(self)
         self.consent = QComboBox(self)
         self._case_studies: list[tuple[str, str]] = []
+        self._sized = False
         for combo in (self.group, self.case_study, self.consent):
             combo.currentIndexChanged.connect(self._apply_filter)
             # Long case-study names must not widen the window beyond a laptop screen.
@@ -218,6 +219,11 @@ class ParticipantsPage(Translatable, AreaPage):
         self._fill_combo(self.case_study, self.tr("All case studies"), self._case_studies)
         self.model.set_rows(summary.participants)
         self._apply_filter()
-        self.table.resizeColumnsToContents()
-        for column, cap in ((1, 220), (4, 260)):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), cap))
+        if not self._sized and summary.participants:
+            # Once, from the first rows only: measuring 20,000 rows takes most of a second
+            # on the GUI thread, and the user may have resized the columns since.
+            self._sized = True
+            self.table.horizontalHeader().setResizeContentsPrecision(50)
+            self.table.resizeColumnsToContents()
+            for column, cap in ((1, 220), (4, 260)):
+                self.table.setColumnWidth(column, min(self.table.columnWidth(column), cap))
