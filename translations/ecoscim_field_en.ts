@@ -25,27 +25,27 @@
 <context>
     <name>CaseStudiesModel</name>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="46"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="33"/>
         <source>Case study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="47"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="34"/>
         <source>Origin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="48"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="35"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="49"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="36"/>
         <source>Responsible organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="50"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="37"/>
         <source>Alcaldías</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1273,37 +1273,37 @@
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_model.py" line="114"/>
+        <location filename="../ecoscim_field/ui/participants/participants_model.py" line="107"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_model.py" line="115"/>
+        <location filename="../ecoscim_field/ui/participants/participants_model.py" line="108"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_model.py" line="116"/>
+        <location filename="../ecoscim_field/ui/participants/participants_model.py" line="109"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_model.py" line="117"/>
+        <location filename="../ecoscim_field/ui/participants/participants_model.py" line="110"/>
         <source>Stakeholder group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_model.py" line="118"/>
+        <location filename="../ecoscim_field/ui/participants/participants_model.py" line="111"/>
         <source>Case study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_model.py" line="119"/>
+        <location filename="../ecoscim_field/ui/participants/participants_model.py" line="112"/>
         <source>Alcaldía</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_model.py" line="120"/>
+        <location filename="../ecoscim_field/ui/participants/participants_model.py" line="113"/>
         <source>Colonia</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1311,83 +1311,83 @@
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="113"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="114"/>
         <source>Participants and consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="116"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="117"/>
         <source>Participants are known by their pseudonym code; names and contact details stay on this laptop and never go into research exports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="120"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="121"/>
         <source>Search by code, name or colonia…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="123"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="124"/>
         <source>All stakeholder groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="126"/>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="218"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="127"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="219"/>
         <source>All case studies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="129"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="130"/>
         <source>Any consent state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="132"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="133"/>
         <source>New participant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="133"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="134"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="134"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="135"/>
         <source>Consent…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="135"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="136"/>
         <source>Withdraw…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="136"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="137"/>
         <source>Take the participant&apos;s informed consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="137"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="138"/>
         <source>PDF copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="138"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="139"/>
         <source>A copy of the consent for the participant, as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="139"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="140"/>
         <source>Consent audit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="140"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="141"/>
         <source>Consent forms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="174"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="175"/>
         <source>{shown} of {total} participants</source>
         <translation type="unfinished"></translation>
     </message>

@@ -25,27 +25,27 @@
 <context>
     <name>CaseStudiesModel</name>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="46"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="33"/>
         <source>Case study</source>
         <translation>Caso de estudio</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="47"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="34"/>
         <source>Origin</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="48"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="35"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="49"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="36"/>
         <source>Responsible organisation</source>
         <translation>Organización responsable</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="50"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="37"/>
         <source>Alcaldías</source>
         <translation>Alcaldías</translation>
     </message>
@@ -1273,37 +1273,37 @@
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_model.py" line="114"/>
+        <location filename="../ecoscim_field/ui/participants/participants_model.py" line="107"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_model.py" line="115"/>
+        <location filename="../ecoscim_field/ui/participants/participants_model.py" line="108"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_model.py" line="116"/>
+        <location filename="../ecoscim_field/ui/participants/participants_model.py" line="109"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_model.py" line="117"/>
+        <location filename="../ecoscim_field/ui/participants/participants_model.py" line="110"/>
         <source>Stakeholder group</source>
         <translation>Grupo de actores</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_model.py" line="118"/>
+        <location filename="../ecoscim_field/ui/participants/participants_model.py" line="111"/>
         <source>Case study</source>
         <translation>Caso de estudio</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_model.py" line="119"/>
+        <location filename="../ecoscim_field/ui/participants/participants_model.py" line="112"/>
         <source>Alcaldía</source>
         <translation>Alcaldía</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_model.py" line="120"/>
+        <location filename="../ecoscim_field/ui/participants/participants_model.py" line="113"/>
         <source>Colonia</source>
         <translation>Colonia</translation>
     </message>
@@ -1311,83 +1311,83 @@
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="113"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="114"/>
         <source>Participants and consent</source>
         <translation>Participantes y consentimiento</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="116"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="117"/>
         <source>Participants are known by their pseudonym code; names and contact details stay on this laptop and never go into research exports.</source>
         <translation>A las y los participantes se les identifica por su código de seudónimo; los nombres y datos de contacto se quedan en esta computadora y nunca van en las exportaciones para la investigación.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="120"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="121"/>
         <source>Search by code, name or colonia…</source>
         <translation>Buscar por código, nombre o colonia…</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="123"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="124"/>
         <source>All stakeholder groups</source>
         <translation>Todos los grupos de actores</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="126"/>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="218"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="127"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="219"/>
         <source>All case studies</source>
         <translation>Todos los casos de estudio</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="129"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="130"/>
         <source>Any consent state</source>
         <translation>Cualquier estado de consentimiento</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="132"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="133"/>
         <source>New participant…</source>
         <translation>Nueva participante…</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="133"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="134"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="134"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="135"/>
         <source>Consent…</source>
         <translation>Consentimiento…</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="135"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="136"/>
         <source>Withdraw…</source>
         <translation>Retirar…</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="136"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="137"/>
         <source>Take the participant&apos;s informed consent</source>
         <translation>Tomar el consentimiento informado de la persona</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="137"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="138"/>
         <source>PDF copy…</source>
         <translation>Copia en PDF…</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="138"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="139"/>
         <source>A copy of the consent for the participant, as a PDF</source>
         <translation>Una copia del consentimiento para la persona, en PDF</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="139"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="140"/>
         <source>Consent audit…</source>
         <translation>Auditoría de consentimiento…</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="140"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="141"/>
         <source>Consent forms…</source>
         <translation>Formatos de consentimiento…</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="174"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="175"/>
         <source>{shown} of {total} participants</source>
         <translation>{shown} de {total} participantes</translation>
     </message>

@@ -17,7 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 from ecoscim_field.domain.rows import ParticipantRow
 from ecoscim_field.store.enums import ConsentState, StakeholderGroup
 from ecoscim_field.ui.labels import consent_label, group_label
-from ecoscim_field.ui.shell.rows_model import ID_ROLE, Index, RowsModel
+from ecoscim_field.ui.shell.rows_model import RowsModel
 
 translate = QCoreApplication.translate
 CONSENT_COLOURS = {
@@ -90,28 +90,19 @@ class ParticipantsModel(RowsModel):
         self._all = self._sorted(self._all)
         self._refilter()
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        row: ParticipantRow = self._shown[index.row()]
-        column = self.COLUMNS[index.column()]
-        if role == ID_ROLE:
-            return row.id
-        if role == Qt.ItemDataRole.ForegroundRole and column == "consent":
-            return QBrush(QColor(CONSENT_COLOURS[row.consent]))
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
+    def display(self, row: ParticipantRow, column: str) -> object:
         if column == "stakeholder_group":
             return group_label(row.stakeholder_group)
         if column == "consent":
             return consent_label(row.consent)
         return getattr(row, column)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def decoration(self, row: ParticipantRow, column: str, role: int) -> object:
+        if role == Qt.ItemDataRole.ForegroundRole and column == "consent":
+            return QBrush(QColor(CONSENT_COLOURS[row.consent]))
+        return None
+
+    def headers(self) -> tuple[str, ...]:
         return (
             translate("ParticipantsModel", "Code"),
             translate("ParticipantsModel", "Name"),
@@ -120,4 +111,4 @@ class ParticipantsModel(RowsModel):
             translate("ParticipantsModel", "Case study"),
             translate("ParticipantsModel", "Alcaldía"),
             translate("ParticipantsModel", "Colonia"),
-        )[section]
+        )

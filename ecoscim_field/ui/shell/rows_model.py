@@ -39,3 +39,33 @@ class RowsModel(QAbstractTableModel):
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row = self._shown[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == ID_ROLE:
+            return row.id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.display(row, column)
+        return self.decoration(row, column, role)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return self.headers()[section]
+
+    def display(self, row: Any, column: str) -> object:
+        """The words shown for `column` of `row` (translated where they are labels)."""
+        return getattr(row, column)
+
+    def decoration(self, row: Any, column: str, role: int) -> object:
+        """Anything else a role asks for (colours…); nothing by default."""
+        return None
+
+    def headers(self) -> tuple[str, ...]:
+        """The translated column titles, in `COLUMNS` order."""
+        raise NotImplementedError
