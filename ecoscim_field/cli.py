@@ -14,14 +14,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from ecoscim_field import APP_ID, APP_NAME, ORGANISATION, __version__
 from ecoscim_field.config import Config
 from ecoscim_field.i18n.argparse_tr import translate_argparse
 from ecoscim_field.i18n.catalogue import install_language
 from ecoscim_field.i18n.languages import available_languages, choose_language, native_name
-from ecoscim_field.i18n.messages import describe_store_error, describe_template_error
+from ecoscim_field.i18n.messages import (
+    describe_guide_error,
+    describe_store_error,
+    describe_template_error,
+)
 from ecoscim_field.paths import DATA_DIR_ENV, default_data_dir
 from ecoscim_field.store.errors import StoreError
 
@@ -195,6 +199,49 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("Cli", "template files (JSON) for add-version"),
     )  # fmt: skip
     consent.set_defaults(handler=_cmd_consent)
+
+    guide = commands.add_parser(
+        "guide", parents=[common], help=translate("Cli", "interview guides: list, export, import")
+    )
+    guide_actions = guide.add_subparsers(dest="guide_action", metavar=translate("Cli", "ACTION"))
+    guide_actions.required = True
+    guide_list = guide_actions.add_parser(
+        "list", parents=[common], help=translate("Cli", "list the guides and their versions")
+    )
+    guide_list.set_defaults(handler=_cmd_guide_list)
+    guide_export = guide_actions.add_parser(
+        "export", parents=[common], help=translate("Cli", "write a guide to a file (YAML)")
+    )
+    guide_export.add_argument("id", metavar="ID", help=translate("Cli", "the guide's id"))
+    guide_export.add_argument(
+        "--to", required=True, metavar=translate("Cli", "FILE"),
+        help=translate("Cli", "the file to write"),
+    )  # fmt: skip
+    guide_export.set_defaults(handler=_cmd_guide_export)
+    guide_import = guide_actions.add_parser(
+        "import", parents=[common],
+        help=translate("Cli", "read a guide file (a new version if the guide exists)"),
+    )  # fmt: skip
+    guide_import.add_argument("file", metavar=translate("Cli", "FILE"))
+    guide_import.set_defaults(handler=_cmd_guide_import)
+
+    agenda = commands.add_parser(
+        "agenda", parents=[common],
+        help=translate("Cli", "print the day's appointments, or write them as iCalendar"),
+    )  # fmt: skip
+    agenda.add_argument(
+        "--date", metavar="YYYY-MM-DD", default=None,
+        help=translate("Cli", "the day (default: today in Mexico City)"),
+    )  # fmt: skip
+    agenda.add_argument(
+        "--fieldworker", metavar=translate("Cli", "NAME"), default=None,
+        help=translate("Cli", "only this fieldworker's appointments (name or initials)"),
+    )  # fmt: skip
+    agenda.add_argument(
+        "--ics", metavar=translate("Cli", "FILE"), default=None,
+        help=translate("Cli", "write an iCalendar (.ics) file instead of printing"),
+    )  # fmt: skip
+    agenda.set_defaults(handler=_cmd_agenda)
 
     i18n = commands.add_parser(
         "i18n",
@@ -408,6 +455,137 @@ def _consent_add_version(ctx: Context, files: list[Path]) -> int:
             version=version, form=templates[0]["form_key"]
         )
     )
+    return EXIT_OK
+
+
+def _open_store(ctx: Context):  # type: ignore[no-untyped-def]
+    from ecoscim_field.store.database import Store
+
+    return Store.open(ctx.data_dir)
+
+
+def _cmd_guide_list(args: argparse.Namespace, ctx: Context) -> int:
+    from ecoscim_field.domain.guides import ensure_builtin_guides, list_guides
+
+    store = _open_store(ctx)
+    try:
+        ensure_builtin_guides(store)
+        with store.transaction() as session:
+            rows = list_guides(session, include_archived=True)
+    finally:
+        store.close()
+    for row in rows:
+        mark = "" if row.latest else " " + translate("Cli", "(older version)")
+        if row.archived:
+            mark += " " + translate("Cli", "(archived)")
+        _out(f"{row.id}  v{row.version}  [{row.language}] {row.stakeholder_group.value}: "
+             f"{row.title}{mark}")  # fmt: skip
+    return EXIT_OK
+
+
+def _cmd_guide_export(args: argparse.Namespace, ctx: Context) -> int:
+    from ecoscim_field.config import write_atomically
+    from ecoscim_field.domain.guides import ensure_builtin_guides, export_guide, find_guide
+
+    store = _open_store(ctx)
+    try:
+        ensure_builtin_guides(store)
+        with store.transaction() as session:
+            guide = find_guide(session, args.id)
+            if guide is None:
+                _err(translate("Cli", "No guide has the id “{id}” (see “guide list”).").format(
+                    id=args.id))  # fmt: skip
+                return EXIT_UNSAFE
+            text = export_guide(session, guide.id)
+    finally:
+        store.close()
+    target = Path(args.to).expanduser()
+    try:
+        write_atomically(target, text.encode("utf-8"))
+    except OSError as exc:
+        _err(translate("Cli", "The file {file} cannot be written: {reason}").format(
+            file=target, reason=exc.strerror or exc))  # fmt: skip
+        return EXIT_UNSAFE
+    _out(translate("Cli", "Guide written to {file}.").format(file=target))
+    return EXIT_OK
+
+
+def _cmd_guide_import(args: argparse.Namespace, ctx: Context) -> int:
+    from ecoscim_field.domain.guide_format import GuideFileError
+    from ecoscim_field.domain.guides import import_guide
+
+    path = Path(args.file).expanduser()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        _err(translate("Cli", "The file {file} cannot be read: {reason}").format(
+            file=path, reason=exc))  # fmt: skip
+        return EXIT_UNSAFE
+    store = _open_store(ctx)
+    try:
+        guide_id, version = import_guide(store, text=text, source=str(path))
+    except GuideFileError as exc:
+        _err(describe_guide_error(exc.source, exc.line, exc.problem))
+        return EXIT_UNSAFE
+    finally:
+        store.close()
+    _out(translate("Cli", "Guide imported as version {version} ({id}).").format(
+        version=version, id=guide_id))  # fmt: skip
+    return EXIT_OK
+
+
+def _cmd_agenda(args: argparse.Namespace, ctx: Context) -> int:
+    from datetime import date, datetime
+
+    from ecoscim_field.config import write_atomically
+    from ecoscim_field.domain.appointments import MEXICO_CITY, agenda, agenda_ics
+    from ecoscim_field.i18n.labels import status_label
+
+    if args.date:
+        try:
+            day = date.fromisoformat(args.date)
+        except ValueError:
+            _err(translate("Cli", "“{date}” is not a date of the form YYYY-MM-DD.").format(
+                date=args.date))  # fmt: skip
+            return EXIT_USAGE
+    else:
+        day = datetime.now(MEXICO_CITY).date()
+    store = _open_store(ctx)
+    try:
+        with store.transaction() as session:
+            rows = agenda(session, start=day, fieldworker=args.fieldworker)
+    finally:
+        store.close()
+    if args.ics:
+        target = Path(args.ics).expanduser()
+        name = translate("Cli", "ECOSCIM appointments {date}").format(date=day.isoformat())
+        try:
+            write_atomically(target, agenda_ics(rows, calendar_name=name))
+        except OSError as exc:
+            _err(translate("Cli", "The file {file} cannot be written: {reason}").format(
+                file=target, reason=exc.strerror or exc))  # fmt: skip
+            return EXIT_UNSAFE
+        _out(translate("Cli", "%n appointment(s) written to {file}.", "", len(rows)).format(
+            file=target))  # fmt: skip
+        return EXIT_OK
+    locale = QLocale()
+    _out(locale.toString(
+        QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat))  # fmt: skip
+    if not rows:
+        _out(translate("Cli", "No appointments."))
+    for row in rows:
+        start = f"{row.starts_at:%H:%M}–{row.ends_at:%H:%M}"
+        _out(f"{start}  {row.who}  {row.name}".rstrip())
+        for label, value in (
+            (translate("Cli", "Case study"), row.case_study),
+            (translate("Cli", "Guide"), row.guide),
+            (translate("Cli", "Where"), row.place),
+            (translate("Cli", "Directions"), row.directions),
+            (translate("Cli", "Fieldworkers"), ", ".join(row.fieldworkers)),
+            (translate("Cli", "Status"), status_label(row.status)),
+        ):
+            if value:
+                _out(f"       {label}: {value}")
     return EXIT_OK
 
 

@@ -24,6 +24,10 @@ def table_label(table: str) -> str:
         "consent_forms": translate("Doctor", "consent form texts"),
         "consent_records": translate("Doctor", "consent records"),
         "consent_withdrawals": translate("Doctor", "withdrawals"),
+        "recordings": translate("Doctor", "recordings"),
+        "notes": translate("Doctor", "notes"),
+        "interview_guides": translate("Doctor", "guide versions"),
+        "appointments": translate("Doctor", "appointments"),
     }
     return labels.get(table, table)
 

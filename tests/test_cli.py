@@ -146,7 +146,7 @@ def test_another_programs_database_is_left_alone(data_dir: Path) -> None:
 
 
 def test_a_full_disk_gives_a_clear_message_and_loses_nothing(tmp_path: Path) -> None:
-    with tmpfs(tmp_path / "small", size="3m") as folder:
+    with tmpfs(tmp_path / "small", size="16m") as folder:
         data = folder / "data"
         assert run_cli("--data-dir", str(data), "demo").returncode == 0
         filler = fill_up(folder)

@@ -71,154 +71,217 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="58"/>
+        <location filename="../ecoscim_field/cli.py" line="62"/>
         <source>Unknown language “{lang}”. Available languages: {available}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="126"/>
-        <location filename="../ecoscim_field/cli.py" line="215"/>
-        <location filename="../ecoscim_field/cli.py" line="229"/>
+        <location filename="../ecoscim_field/cli.py" line="130"/>
+        <location filename="../ecoscim_field/cli.py" line="262"/>
+        <location filename="../ecoscim_field/cli.py" line="276"/>
         <source>DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="128"/>
+        <location filename="../ecoscim_field/cli.py" line="132"/>
         <source>keep the whole store (database, recordings, outbox) in DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="132"/>
+        <location filename="../ecoscim_field/cli.py" line="136"/>
         <source>LANGUAGE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="134"/>
+        <location filename="../ecoscim_field/cli.py" line="138"/>
         <source>interface language: {languages}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="140"/>
+        <location filename="../ecoscim_field/cli.py" line="144"/>
         <source>ECOSCIM Field: fieldwork for Smart City research in Mexico City. Without a command, opens the desktop app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="152"/>
+        <location filename="../ecoscim_field/cli.py" line="156"/>
         <source>print the version and exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="154"/>
+        <location filename="../ecoscim_field/cli.py" line="158"/>
         <source>COMMAND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="159"/>
+        <location filename="../ecoscim_field/cli.py" line="163"/>
         <source>fill an empty store with demo data in Spanish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="166"/>
+        <location filename="../ecoscim_field/cli.py" line="170"/>
         <source>multiply the demo data N times (for load tests)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="173"/>
+        <location filename="../ecoscim_field/cli.py" line="177"/>
         <source>check this laptop and its store before fieldwork</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="180"/>
+        <location filename="../ecoscim_field/cli.py" line="184"/>
         <source>consent checks for the ethics committee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="185"/>
+        <location filename="../ecoscim_field/cli.py" line="189"/>
         <source>audit: list every recording and note whose participant lacks the consent it needs (exit status 1 if there is any); forms: list the consent form versions; add-version: add a new version of a form from its template files, one per language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="194"/>
+        <location filename="../ecoscim_field/cli.py" line="198"/>
+        <location filename="../ecoscim_field/cli.py" line="217"/>
+        <location filename="../ecoscim_field/cli.py" line="225"/>
+        <location filename="../ecoscim_field/cli.py" line="241"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="195"/>
+        <location filename="../ecoscim_field/cli.py" line="199"/>
         <source>template files (JSON) for add-version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="202"/>
-        <source>translators&apos; tools: update, compile or check</source>
+        <location filename="../ecoscim_field/cli.py" line="204"/>
+        <source>interview guides: list, export, import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="207"/>
-        <source>update: extract strings into the .ts files; compile: build the .qm files; check: name every missing, unfinished, obsolete or broken translation</source>
+        <location filename="../ecoscim_field/cli.py" line="206"/>
+        <source>ACTION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="217"/>
-        <source>the folder of .ts files (default: the app&apos;s translations folder)</source>
+        <location filename="../ecoscim_field/cli.py" line="209"/>
+        <source>list the guides and their versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="224"/>
-        <source>render every screen and dialog, with demo data, to PNG files</source>
+        <location filename="../ecoscim_field/cli.py" line="213"/>
+        <source>write a guide to a file (YAML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="215"/>
+        <source>the guide&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="218"/>
+        <source>the file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="223"/>
+        <source>read a guide file (a new version if the guide exists)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ecoscim_field/cli.py" line="230"/>
+        <source>print the day&apos;s appointments, or write them as iCalendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="234"/>
+        <source>the day (default: today in Mexico City)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="237"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="238"/>
+        <source>only this fieldworker&apos;s appointments (name or initials)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="242"/>
+        <source>write an iCalendar (.ics) file instead of printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="249"/>
+        <source>translators&apos; tools: update, compile or check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="254"/>
+        <source>update: extract strings into the .ts files; compile: build the .qm files; check: name every missing, unfinished, obsolete or broken translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="264"/>
+        <source>the folder of .ts files (default: the app&apos;s translations folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="271"/>
+        <source>render every screen and dialog, with demo data, to PNG files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="277"/>
         <source>folder for the PNGs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="261"/>
+        <location filename="../ecoscim_field/cli.py" line="308"/>
         <source>{count} screenshots written to {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="273"/>
+        <location filename="../ecoscim_field/cli.py" line="320"/>
         <source>--scale must be a whole number of at least 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="281"/>
+        <location filename="../ecoscim_field/cli.py" line="328"/>
         <source>Demo data added to {folder}: {cases} case studies, {people} team members, {participants} participants.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="319"/>
+        <location filename="../ecoscim_field/cli.py" line="366"/>
         <source>no consent recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="320"/>
+        <location filename="../ecoscim_field/cli.py" line="367"/>
         <source>refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="321"/>
+        <location filename="../ecoscim_field/cli.py" line="368"/>
         <source>withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="323"/>
+        <location filename="../ecoscim_field/cli.py" line="370"/>
         <source>recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="323"/>
+        <location filename="../ecoscim_field/cli.py" line="370"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="326"/>
+        <location filename="../ecoscim_field/cli.py" line="373"/>
         <source>{code}: {kind} {label}: consent item “{item}” {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/cli.py" line="335"/>
+        <location filename="../ecoscim_field/cli.py" line="382"/>
         <source>%n item(s) lack the consent they need.</source>
         <translation>
             <numerusform>%n item lacks the consent it needs.</numerusform>
@@ -226,77 +289,166 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="337"/>
+        <location filename="../ecoscim_field/cli.py" line="384"/>
         <source>Every recording and note has the consent it needs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="360"/>
+        <location filename="../ecoscim_field/cli.py" line="407"/>
         <source>in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="362"/>
+        <location filename="../ecoscim_field/cli.py" line="409"/>
         <source>retired (readable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="382"/>
+        <location filename="../ecoscim_field/cli.py" line="429"/>
         <source>Name the template files of the new version, one per language.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="399"/>
+        <location filename="../ecoscim_field/cli.py" line="446"/>
         <source>The new version was not added: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="407"/>
+        <location filename="../ecoscim_field/cli.py" line="454"/>
         <source>Version {version} of {form} added; older versions are retired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="423"/>
+        <location filename="../ecoscim_field/cli.py" line="478"/>
+        <source>(older version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="480"/>
+        <source>(archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="496"/>
+        <source>No guide has the id “{id}” (see “guide list”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="506"/>
+        <location filename="../ecoscim_field/cli.py" line="565"/>
+        <source>The file {file} cannot be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="509"/>
+        <source>Guide written to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="521"/>
+        <source>The file {file} cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="532"/>
+        <source>Guide imported as version {version} ({id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="548"/>
+        <source>“{date}” is not a date of the form YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="561"/>
+        <source>ECOSCIM appointments {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/cli.py" line="568"/>
+        <source>%n appointment(s) written to {file}.</source>
+        <translation>
+            <numerusform>%n appointment written to {file}.</numerusform>
+            <numerusform>%n appointments written to {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="575"/>
+        <source>No appointments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="580"/>
+        <source>Case study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="581"/>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="582"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="583"/>
+        <source>Directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="584"/>
+        <source>Fieldworkers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="585"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="601"/>
         <source>Built {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="427"/>
+        <location filename="../ecoscim_field/cli.py" line="605"/>
         <source>The Qt translation tools failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="437"/>
+        <location filename="../ecoscim_field/cli.py" line="615"/>
         <source>missing (run “ecoscim-field i18n update”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="438"/>
+        <location filename="../ecoscim_field/cli.py" line="616"/>
         <source>not translated yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="439"/>
+        <location filename="../ecoscim_field/cli.py" line="617"/>
         <source>obsolete (run “ecoscim-field i18n update”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="440"/>
+        <location filename="../ecoscim_field/cli.py" line="618"/>
         <source>placeholders differ from the source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="450"/>
+        <location filename="../ecoscim_field/cli.py" line="628"/>
         <source>{file}: {done} of {total} strings translated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="456"/>
+        <location filename="../ecoscim_field/cli.py" line="634"/>
         <source>{count} translation problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="461"/>
+        <location filename="../ecoscim_field/cli.py" line="639"/>
         <source>All translations are in order.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -617,177 +769,197 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="33"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="27"/>
+        <source>recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="28"/>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="29"/>
+        <source>guide versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="30"/>
+        <source>appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="37"/>
         <source>coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="34"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="38"/>
         <source>fieldworker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="42"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="46"/>
         <source>The store failed SQLite&apos;s integrity check: {details}. Stop using this laptop for fieldwork and ask your coordinator to restore a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="47"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="51"/>
         <source>There is no store in {folder} yet; the app creates it at first start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="50"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="54"/>
         <source>The store uses schema {found}; the app upgrades it to {head} (after a backup copy) the next time it opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="55"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="59"/>
         <source>No fieldworker profile is set on this laptop yet: open the app to set it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="58"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="62"/>
         <source>Only {free} of disk space is free: a day of recordings may not fit. Free some space before fieldwork.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="63"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="67"/>
         <source>No audio input device was found: connect a microphone before fieldwork.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="66"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="70"/>
         <source>The audio system is not available ({reason}): nothing can be recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="83"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="87"/>
         <source>App version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="86"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="90"/>
         <source>no store yet (this app writes schema {head})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="88"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="92"/>
         <source>{found} (current)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="90"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="94"/>
         <source>{found} (this app writes {head})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="93"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="97"/>
         <source>Schema version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="97"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="101"/>
         <source>Store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="98"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="102"/>
         <source>Store size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="100"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="104"/>
         <source>not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="102"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="106"/>
         <source>FAILED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="104"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="108"/>
         <source>ok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="105"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="109"/>
         <source>Integrity check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="107"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="111"/>
         <source>Free disk space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="110"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="114"/>
         <source>unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="112"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="116"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="119"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="123"/>
         <source>Audio input devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="120"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="124"/>
         <source>Interface language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="122"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="126"/>
         <source>Laptop id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="126"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="130"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="134"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="138"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="141"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="145"/>
         <source>Changes waiting to sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="144"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="148"/>
         <source>ECOSCIM Field doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="148"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="152"/>
         <source>Warnings (fix before fieldwork):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="149"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="153"/>
         <source>Problems (the store is not safe to use):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="158"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="162"/>
         <source>Result: NOT SAFE. Fix the problems above first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="160"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="164"/>
         <source>Result: usable, with warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="162"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="166"/>
         <source>Result: ready for fieldwork.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -831,153 +1003,178 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="22"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="23"/>
         <source>State-sponsored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="23"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="24"/>
         <source>Civil society</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="24"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="25"/>
         <source>Private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="25"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="26"/>
         <source>Mixed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="31"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="32"/>
         <source>Anticipation and conception</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="32"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="33"/>
         <source>Development and implementation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="33"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="34"/>
         <source>Operation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="39"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="40"/>
         <source>Fieldworker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="40"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="41"/>
         <source>Coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="46"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="47"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="47"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="48"/>
         <source>Non-user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="48"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="49"/>
         <source>Operator / implementer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="49"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="50"/>
         <source>Public official</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="50"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="51"/>
         <source>Civil society organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="51"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="52"/>
         <source>Private sector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="52"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="53"/>
         <source>Academia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="58"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="59"/>
         <source>No consent yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="59"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="60"/>
         <source>Given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="60"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="61"/>
         <source>Partly withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="61"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="62"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="67"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="68"/>
         <source>Taking part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="68"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="69"/>
         <source>Audio recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="69"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="70"/>
         <source>Verbatim quotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="70"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="71"/>
         <source>Anonymised quotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="71"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="72"/>
         <source>Archiving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="72"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="73"/>
         <source>Contact for workshops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="78"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="79"/>
         <source>observation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="79"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="80"/>
         <source>quote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="80"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="81"/>
         <source>follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="81"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="82"/>
         <source>reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/labels.py" line="88"/>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/labels.py" line="89"/>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/labels.py" line="90"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/labels.py" line="91"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/labels.py" line="92"/>
+        <source>no-show</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1541,6 +1738,16 @@
     <message>
         <location filename="../ecoscim_field/i18n/messages.py" line="71"/>
         <source>The consent form template {file} cannot be used: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/messages.py" line="78"/>
+        <source>The guide file {file} cannot be imported (line {line}): {problem}. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/messages.py" line="84"/>
+        <source>The guide file {file} cannot be imported: {problem}. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -71,154 +71,217 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="58"/>
+        <location filename="../ecoscim_field/cli.py" line="62"/>
         <source>Unknown language “{lang}”. Available languages: {available}.</source>
         <translation>Idioma desconocido «{lang}». Idiomas disponibles: {available}.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="126"/>
-        <location filename="../ecoscim_field/cli.py" line="215"/>
-        <location filename="../ecoscim_field/cli.py" line="229"/>
+        <location filename="../ecoscim_field/cli.py" line="130"/>
+        <location filename="../ecoscim_field/cli.py" line="262"/>
+        <location filename="../ecoscim_field/cli.py" line="276"/>
         <source>DIR</source>
         <translation>CARPETA</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="128"/>
+        <location filename="../ecoscim_field/cli.py" line="132"/>
         <source>keep the whole store (database, recordings, outbox) in DIR</source>
         <translation>guardar todo el almacén (base de datos, grabaciones, bandeja de salida) en CARPETA</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="132"/>
+        <location filename="../ecoscim_field/cli.py" line="136"/>
         <source>LANGUAGE</source>
         <translation>IDIOMA</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="134"/>
+        <location filename="../ecoscim_field/cli.py" line="138"/>
         <source>interface language: {languages}</source>
         <translation>idioma de la interfaz: {languages}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="140"/>
+        <location filename="../ecoscim_field/cli.py" line="144"/>
         <source>ECOSCIM Field: fieldwork for Smart City research in Mexico City. Without a command, opens the desktop app.</source>
         <translation>ECOSCIM Field: trabajo de campo para la investigación sobre Ciudades Inteligentes en la Ciudad de México. Sin comando, abre la aplicación de escritorio.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="152"/>
+        <location filename="../ecoscim_field/cli.py" line="156"/>
         <source>print the version and exit</source>
         <translation>mostrar la versión y salir</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="154"/>
+        <location filename="../ecoscim_field/cli.py" line="158"/>
         <source>COMMAND</source>
         <translation>COMANDO</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="159"/>
+        <location filename="../ecoscim_field/cli.py" line="163"/>
         <source>fill an empty store with demo data in Spanish</source>
         <translation>llenar un almacén vacío con datos de demostración en español</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="166"/>
+        <location filename="../ecoscim_field/cli.py" line="170"/>
         <source>multiply the demo data N times (for load tests)</source>
         <translation>multiplicar N veces los datos de demostración (para pruebas de carga)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="173"/>
+        <location filename="../ecoscim_field/cli.py" line="177"/>
         <source>check this laptop and its store before fieldwork</source>
         <translation>revisar esta computadora y su almacén antes del trabajo de campo</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="180"/>
+        <location filename="../ecoscim_field/cli.py" line="184"/>
         <source>consent checks for the ethics committee</source>
         <translation>revisiones de consentimiento para el comité de ética</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="185"/>
+        <location filename="../ecoscim_field/cli.py" line="189"/>
         <source>audit: list every recording and note whose participant lacks the consent it needs (exit status 1 if there is any); forms: list the consent form versions; add-version: add a new version of a form from its template files, one per language</source>
         <translation>audit: listar cada grabación y nota cuyo participante no tiene el consentimiento necesario (estado de salida 1 si hay alguna); forms: listar las versiones de los formatos de consentimiento; add-version: agregar una versión nueva de un formato a partir de sus archivos de plantilla, uno por idioma</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="194"/>
+        <location filename="../ecoscim_field/cli.py" line="198"/>
+        <location filename="../ecoscim_field/cli.py" line="217"/>
+        <location filename="../ecoscim_field/cli.py" line="225"/>
+        <location filename="../ecoscim_field/cli.py" line="241"/>
         <source>FILE</source>
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="195"/>
+        <location filename="../ecoscim_field/cli.py" line="199"/>
         <source>template files (JSON) for add-version</source>
         <translation>archivos de plantilla (JSON) para add-version</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="202"/>
+        <location filename="../ecoscim_field/cli.py" line="204"/>
+        <source>interview guides: list, export, import</source>
+        <translation>guías de entrevista: listar, exportar, importar</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="206"/>
+        <source>ACTION</source>
+        <translation>ACCIÓN</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="209"/>
+        <source>list the guides and their versions</source>
+        <translation>listar las guías y sus versiones</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="213"/>
+        <source>write a guide to a file (YAML)</source>
+        <translation>escribir una guía en un archivo (YAML)</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="215"/>
+        <source>the guide&apos;s id</source>
+        <translation>el identificador de la guía</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="218"/>
+        <source>the file to write</source>
+        <translation>el archivo que se escribirá</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="223"/>
+        <source>read a guide file (a new version if the guide exists)</source>
+        <translation>leer un archivo de guía (una versión nueva si la guía ya existe)</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="230"/>
+        <source>print the day&apos;s appointments, or write them as iCalendar</source>
+        <translation>mostrar las citas del día, o escribirlas como iCalendar</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="234"/>
+        <source>the day (default: today in Mexico City)</source>
+        <translation>el día (por omisión: hoy en la Ciudad de México)</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="237"/>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="238"/>
+        <source>only this fieldworker&apos;s appointments (name or initials)</source>
+        <translation>solo las citas de este entrevistador/a (nombre o iniciales)</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="242"/>
+        <source>write an iCalendar (.ics) file instead of printing</source>
+        <translation>escribir un archivo iCalendar (.ics) en lugar de mostrarlas</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="249"/>
         <source>translators&apos; tools: update, compile or check</source>
         <translation>herramientas de traducción: actualizar, compilar o revisar</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="207"/>
+        <location filename="../ecoscim_field/cli.py" line="254"/>
         <source>update: extract strings into the .ts files; compile: build the .qm files; check: name every missing, unfinished, obsolete or broken translation</source>
         <translation>update: extraer los textos a los archivos .ts; compile: generar los archivos .qm; check: señalar cada traducción faltante, sin terminar, obsoleta o dañada</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="217"/>
+        <location filename="../ecoscim_field/cli.py" line="264"/>
         <source>the folder of .ts files (default: the app&apos;s translations folder)</source>
         <translation>la carpeta de archivos .ts (por omisión: la carpeta de traducciones de la aplicación)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="224"/>
+        <location filename="../ecoscim_field/cli.py" line="271"/>
         <source>render every screen and dialog, with demo data, to PNG files</source>
         <translation>dibujar cada pantalla y diálogo, con datos de demostración, en archivos PNG</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="230"/>
+        <location filename="../ecoscim_field/cli.py" line="277"/>
         <source>folder for the PNGs</source>
         <translation>carpeta para los PNG</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="261"/>
+        <location filename="../ecoscim_field/cli.py" line="308"/>
         <source>{count} screenshots written to {folder}.</source>
         <translation>Se guardaron {count} capturas de pantalla en {folder}.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="273"/>
+        <location filename="../ecoscim_field/cli.py" line="320"/>
         <source>--scale must be a whole number of at least 1.</source>
         <translation>--scale debe ser un número entero de al menos 1.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="281"/>
+        <location filename="../ecoscim_field/cli.py" line="328"/>
         <source>Demo data added to {folder}: {cases} case studies, {people} team members, {participants} participants.</source>
         <translation>Datos de demostración agregados a {folder}: {cases} casos de estudio, {people} integrantes del equipo, {participants} participantes.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="319"/>
+        <location filename="../ecoscim_field/cli.py" line="366"/>
         <source>no consent recorded</source>
         <translation>sin consentimiento registrado</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="320"/>
+        <location filename="../ecoscim_field/cli.py" line="367"/>
         <source>refused</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="321"/>
+        <location filename="../ecoscim_field/cli.py" line="368"/>
         <source>withdrawn</source>
         <translation>retirado</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="323"/>
+        <location filename="../ecoscim_field/cli.py" line="370"/>
         <source>recording</source>
         <translation>grabación</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="323"/>
+        <location filename="../ecoscim_field/cli.py" line="370"/>
         <source>note</source>
         <translation>nota</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="326"/>
+        <location filename="../ecoscim_field/cli.py" line="373"/>
         <source>{code}: {kind} {label}: consent item “{item}” {problem}</source>
         <translation>{code}: {kind} {label}: punto de consentimiento «{item}» {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/cli.py" line="335"/>
+        <location filename="../ecoscim_field/cli.py" line="382"/>
         <source>%n item(s) lack the consent they need.</source>
         <translation>
             <numerusform>%n elemento no tiene el consentimiento necesario.</numerusform>
@@ -226,77 +289,166 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="337"/>
+        <location filename="../ecoscim_field/cli.py" line="384"/>
         <source>Every recording and note has the consent it needs.</source>
         <translation>Cada grabación y cada nota tiene el consentimiento necesario.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="360"/>
+        <location filename="../ecoscim_field/cli.py" line="407"/>
         <source>in use</source>
         <translation>en uso</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="362"/>
+        <location filename="../ecoscim_field/cli.py" line="409"/>
         <source>retired (readable)</source>
         <translation>retirada (se puede leer)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="382"/>
+        <location filename="../ecoscim_field/cli.py" line="429"/>
         <source>Name the template files of the new version, one per language.</source>
         <translation>Indique los archivos de plantilla de la versión nueva, uno por idioma.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="399"/>
+        <location filename="../ecoscim_field/cli.py" line="446"/>
         <source>The new version was not added: {problem}</source>
         <translation>No se agregó la versión nueva: {problem}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="407"/>
+        <location filename="../ecoscim_field/cli.py" line="454"/>
         <source>Version {version} of {form} added; older versions are retired.</source>
         <translation>Se agregó la versión {version} de {form}; las versiones anteriores quedan retiradas.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="423"/>
+        <location filename="../ecoscim_field/cli.py" line="478"/>
+        <source>(older version)</source>
+        <translation>(versión anterior)</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="480"/>
+        <source>(archived)</source>
+        <translation>(archivada)</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="496"/>
+        <source>No guide has the id “{id}” (see “guide list”).</source>
+        <translation>Ninguna guía tiene el identificador «{id}» (vea «guide list»).</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="506"/>
+        <location filename="../ecoscim_field/cli.py" line="565"/>
+        <source>The file {file} cannot be written: {reason}</source>
+        <translation>No se puede escribir el archivo {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="509"/>
+        <source>Guide written to {file}.</source>
+        <translation>Guía escrita en {file}.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="521"/>
+        <source>The file {file} cannot be read: {reason}</source>
+        <translation>No se puede leer el archivo {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="532"/>
+        <source>Guide imported as version {version} ({id}).</source>
+        <translation>Guía importada como versión {version} ({id}).</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="548"/>
+        <source>“{date}” is not a date of the form YYYY-MM-DD.</source>
+        <translation>«{date}» no es una fecha de la forma AAAA-MM-DD (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="561"/>
+        <source>ECOSCIM appointments {date}</source>
+        <translation>Citas ECOSCIM {date}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/cli.py" line="568"/>
+        <source>%n appointment(s) written to {file}.</source>
+        <translation>
+            <numerusform>%n cita escrita en {file}.</numerusform>
+            <numerusform>%n citas escritas en {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="575"/>
+        <source>No appointments.</source>
+        <translation>No hay citas.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="580"/>
+        <source>Case study</source>
+        <translation>Caso de estudio</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="581"/>
+        <source>Guide</source>
+        <translation>Guía</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="582"/>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="583"/>
+        <source>Directions</source>
+        <translation>Indicaciones</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="584"/>
+        <source>Fieldworkers</source>
+        <translation>Entrevistadores/as</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="585"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="601"/>
         <source>Built {file}</source>
         <translation>Generado {file}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="427"/>
+        <location filename="../ecoscim_field/cli.py" line="605"/>
         <source>The Qt translation tools failed: {reason}</source>
         <translation>Fallaron las herramientas de traducción de Qt: {reason}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="437"/>
+        <location filename="../ecoscim_field/cli.py" line="615"/>
         <source>missing (run “ecoscim-field i18n update”)</source>
         <translation>falta (ejecute «ecoscim-field i18n update»)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="438"/>
+        <location filename="../ecoscim_field/cli.py" line="616"/>
         <source>not translated yet</source>
         <translation>aún sin traducir</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="439"/>
+        <location filename="../ecoscim_field/cli.py" line="617"/>
         <source>obsolete (run “ecoscim-field i18n update”)</source>
         <translation>obsoleta (ejecute «ecoscim-field i18n update»)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="440"/>
+        <location filename="../ecoscim_field/cli.py" line="618"/>
         <source>placeholders differ from the source</source>
         <translation>los marcadores no coinciden con el original</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="450"/>
+        <location filename="../ecoscim_field/cli.py" line="628"/>
         <source>{file}: {done} of {total} strings translated</source>
         <translation>{file}: {done} de {total} textos traducidos</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="456"/>
+        <location filename="../ecoscim_field/cli.py" line="634"/>
         <source>{count} translation problems found.</source>
         <translation>Se encontraron {count} problemas de traducción.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="461"/>
+        <location filename="../ecoscim_field/cli.py" line="639"/>
         <source>All translations are in order.</source>
         <translation>Todas las traducciones están en orden.</translation>
     </message>
@@ -617,177 +769,197 @@
         <translation>retiros</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="33"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="27"/>
+        <source>recordings</source>
+        <translation>grabaciones</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="28"/>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="29"/>
+        <source>guide versions</source>
+        <translation>versiones de guías</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="30"/>
+        <source>appointments</source>
+        <translation>citas</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="37"/>
         <source>coordinator</source>
         <translation>coordinador/a</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="34"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="38"/>
         <source>fieldworker</source>
         <translation>entrevistador/a</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="42"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="46"/>
         <source>The store failed SQLite&apos;s integrity check: {details}. Stop using this laptop for fieldwork and ask your coordinator to restore a backup.</source>
         <translation>El almacén no pasó la revisión de integridad de SQLite: {details}. Deje de usar esta computadora para el trabajo de campo y pida a su coordinador/a que restaure una copia de respaldo.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="47"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="51"/>
         <source>There is no store in {folder} yet; the app creates it at first start.</source>
         <translation>Todavía no hay un almacén en {folder}; la aplicación lo crea la primera vez que se abre.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="50"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="54"/>
         <source>The store uses schema {found}; the app upgrades it to {head} (after a backup copy) the next time it opens.</source>
         <translation>El almacén usa el esquema {found}; la aplicación lo actualizará a {head} (tras hacer una copia de respaldo) la próxima vez que se abra.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="55"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="59"/>
         <source>No fieldworker profile is set on this laptop yet: open the app to set it.</source>
         <translation>Esta computadora aún no tiene perfil de entrevistador/a: abra la aplicación para crearlo.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="58"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="62"/>
         <source>Only {free} of disk space is free: a day of recordings may not fit. Free some space before fieldwork.</source>
         <translation>Solo quedan {free} libres en el disco: quizá no quepa un día de grabaciones. Libere espacio antes del trabajo de campo.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="63"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="67"/>
         <source>No audio input device was found: connect a microphone before fieldwork.</source>
         <translation>No se encontró ningún dispositivo de entrada de audio: conecte un micrófono antes del trabajo de campo.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="66"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="70"/>
         <source>The audio system is not available ({reason}): nothing can be recorded.</source>
         <translation>El sistema de audio no está disponible ({reason}): no se puede grabar nada.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="83"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="87"/>
         <source>App version</source>
         <translation>Versión de la aplicación</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="86"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="90"/>
         <source>no store yet (this app writes schema {head})</source>
         <translation>aún no hay almacén (esta aplicación escribe el esquema {head})</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="88"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="92"/>
         <source>{found} (current)</source>
         <translation>{found} (actual)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="90"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="94"/>
         <source>{found} (this app writes {head})</source>
         <translation>{found} (esta aplicación escribe {head})</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="93"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="97"/>
         <source>Schema version</source>
         <translation>Versión del esquema</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="97"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="101"/>
         <source>Store</source>
         <translation>Almacén</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="98"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="102"/>
         <source>Store size</source>
         <translation>Tamaño del almacén</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="100"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="104"/>
         <source>not checked</source>
         <translation>sin revisar</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="102"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="106"/>
         <source>FAILED</source>
         <translation>FALLÓ</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="104"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="108"/>
         <source>ok</source>
         <translation>correcto</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="105"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="109"/>
         <source>Integrity check</source>
         <translation>Revisión de integridad</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="107"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="111"/>
         <source>Free disk space</source>
         <translation>Espacio libre en disco</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="110"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="114"/>
         <source>unavailable</source>
         <translation>no disponible</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="112"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="116"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="119"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="123"/>
         <source>Audio input devices</source>
         <translation>Dispositivos de entrada de audio</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="120"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="124"/>
         <source>Interface language</source>
         <translation>Idioma de la interfaz</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="122"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="126"/>
         <source>Laptop id</source>
         <translation>Identificador de la computadora</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="126"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="130"/>
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="134"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="138"/>
         <source>Records</source>
         <translation>Registros</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="141"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="145"/>
         <source>Changes waiting to sync</source>
         <translation>Cambios por sincronizar</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="144"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="148"/>
         <source>ECOSCIM Field doctor</source>
         <translation>Diagnóstico de ECOSCIM Field</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="148"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="152"/>
         <source>Warnings (fix before fieldwork):</source>
         <translation>Advertencias (resuélvalas antes del trabajo de campo):</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="149"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="153"/>
         <source>Problems (the store is not safe to use):</source>
         <translation>Problemas (no es seguro usar el almacén):</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="158"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="162"/>
         <source>Result: NOT SAFE. Fix the problems above first.</source>
         <translation>Resultado: NO ES SEGURO. Primero resuelva los problemas de arriba.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="160"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="164"/>
         <source>Result: usable, with warnings.</source>
         <translation>Resultado: se puede usar, con advertencias.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="162"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="166"/>
         <source>Result: ready for fieldwork.</source>
         <translation>Resultado: listo para el trabajo de campo.</translation>
     </message>
@@ -831,154 +1003,179 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="22"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="23"/>
         <source>State-sponsored</source>
         <translation>Impulsado por el Estado</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="23"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="24"/>
         <source>Civil society</source>
         <translation>Sociedad civil</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="24"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="25"/>
         <source>Private</source>
         <translation>Privado</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="25"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="26"/>
         <source>Mixed</source>
         <translation>Mixto</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="31"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="32"/>
         <source>Anticipation and conception</source>
         <translation>Anticipación y concepción</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="32"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="33"/>
         <source>Development and implementation</source>
         <translation>Desarrollo e implementación</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="33"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="34"/>
         <source>Operation</source>
         <translation>Operación</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="39"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="40"/>
         <source>Fieldworker</source>
         <translation>Entrevistador/a</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="40"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="41"/>
         <source>Coordinator</source>
         <translation>Coordinador/a</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="46"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="47"/>
         <source>User</source>
         <translation>Usuario/a</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="47"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="48"/>
         <source>Non-user</source>
         <translation>No usuario/a</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="48"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="49"/>
         <source>Operator / implementer</source>
         <translation>Operador/a / implementador/a</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="49"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="50"/>
         <source>Public official</source>
         <translation>Funcionario/a público/a</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="50"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="51"/>
         <source>Civil society organisation</source>
         <translation>Organización de la sociedad civil</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="51"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="52"/>
         <source>Private sector</source>
         <translation>Sector privado</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="52"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="53"/>
         <source>Academia</source>
         <translation>Academia</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="58"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="59"/>
         <source>No consent yet</source>
         <translation>Sin consentimiento aún</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="59"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="60"/>
         <source>Given</source>
         <translation>Otorgado</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="60"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="61"/>
         <source>Partly withdrawn</source>
         <translation>Retirado en parte</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="61"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="62"/>
         <source>Withdrawn</source>
         <translation>Retirado</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="67"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="68"/>
         <source>Taking part</source>
         <translation>Participar</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="68"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="69"/>
         <source>Audio recording</source>
         <translation>Grabación de audio</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="69"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="70"/>
         <source>Verbatim quotation</source>
         <translation>Cita textual</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="70"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="71"/>
         <source>Anonymised quotation</source>
         <translation>Cita anonimizada</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="71"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="72"/>
         <source>Archiving</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="72"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="73"/>
         <source>Contact for workshops</source>
         <translation>Contacto para talleres</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="78"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="79"/>
         <source>observation</source>
         <translation>observación</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="79"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="80"/>
         <source>quote</source>
         <translation>cita</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="80"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="81"/>
         <source>follow-up</source>
         <translation>seguimiento</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/labels.py" line="81"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="82"/>
         <source>reflection</source>
         <translation>reflexión</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/labels.py" line="88"/>
+        <source>planned</source>
+        <translation>planeada</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/labels.py" line="89"/>
+        <source>confirmed</source>
+        <translation>confirmada</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/labels.py" line="90"/>
+        <source>done</source>
+        <translation>realizada</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/labels.py" line="91"/>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/labels.py" line="92"/>
+        <source>no-show</source>
+        <translation>no se presentó</translation>
     </message>
 </context>
 <context>
@@ -1542,6 +1739,16 @@
         <location filename="../ecoscim_field/i18n/messages.py" line="71"/>
         <source>The consent form template {file} cannot be used: {problem}</source>
         <translation>La plantilla de formato de consentimiento {file} no se puede usar: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/messages.py" line="78"/>
+        <source>The guide file {file} cannot be imported (line {line}): {problem}. Nothing was imported.</source>
+        <translation>No se puede importar el archivo de guía {file} (línea {line}): {problem}. No se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/messages.py" line="84"/>
+        <source>The guide file {file} cannot be imported: {problem}. Nothing was imported.</source>
+        <translation>No se puede importar el archivo de guía {file}: {problem}. No se importó nada.</translation>
     </message>
 </context>
 <context>

@@ -7,18 +7,28 @@ load tests; names get a numbered suffix beyond the first copy so they stay disti
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime, time, timedelta
 
 import numpy as np
 from sqlalchemy import func, select
 
 from ecoscim_field.audio.files import write_flac
+from ecoscim_field.domain.appointments import MEXICO_CITY, AppointmentData, save_appointment
 from ecoscim_field.domain.case_studies import create_case_study
-from ecoscim_field.domain.consent import take_consent, withdraw_consent
+from ecoscim_field.domain.consent import consent_states, take_consent, withdraw_consent
 from ecoscim_field.domain.consent_forms import current_form, ensure_builtin_forms
+from ecoscim_field.domain.guides import ensure_builtin_guides, list_guides
 from ecoscim_field.domain.participants import AGE_BANDS, ParticipantData, register_participant
 from ecoscim_field.domain.profile import load_profile, save_profile
 from ecoscim_field.store.database import RECORDINGS_DIR, Store
-from ecoscim_field.store.enums import ConsentItem, ConsentMethod, NoteKind, StakeholderGroup
+from ecoscim_field.store.enums import (
+    AppointmentStatus,
+    ConsentItem,
+    ConsentMethod,
+    ConsentState,
+    NoteKind,
+    StakeholderGroup,
+)
 from ecoscim_field.store.errors import StoreError, StoreProblem
 from ecoscim_field.store.models import (
     AuditEntry,
@@ -26,6 +36,7 @@ from ecoscim_field.store.models import (
     Fieldworker,
     Note,
     Origin,
+    Participant,
     Recording,
     Role,
     Stage,
@@ -176,6 +187,7 @@ def fill_demo(store: Store, *, scale: int = 1) -> DemoReport:
                 cases += 1
         session.add(AuditEntry(action="demo.filled", detail=f"scale={scale}"))
     participants = _demo_participants(store, scale)
+    _demo_appointments(store)
     return DemoReport(
         case_studies=cases, fieldworkers=people + int(created_profile), participants=participants
     )
@@ -202,6 +214,56 @@ def _demo_interview(store: Store, participant_id: str, tag: str) -> None:
                 Note(participant_id=participant_id, kind=kind.value, text=text,
                      audio_offset_ms=offset * 300_000)
             )  # fmt: skip
+
+
+MEETING_POINTS = [
+    ("Centro comunitario", "Frente a la estación del Cablebús", 10),
+    ("Mercado municipal", "Entrada por la calle lateral, junto a la fonda", 12),
+    ("Casa de la participante", "Tocar en el portón verde", 16),
+    ("Biblioteca de la alcaldía", "Sala de lectura, planta baja", 18),
+]
+
+
+def _demo_appointments(store: Store) -> None:
+    """Yesterday's interviews done, today's and the week's planned, for every participant
+    with consent; a few still to recruit."""
+    ensure_builtin_guides(store)
+    with store.transaction() as session:
+        guides = {(g.stakeholder_group.value, g.language): g.id for g in list_guides(session)}
+        people = list(
+            session.execute(
+                select(Participant.id, Participant.stakeholder_group, Participant.language,
+                       Participant.case_study_id, Participant.alcaldia, Participant.colonia)
+                .order_by(Participant.code)
+            )
+        )  # fmt: skip
+        states = consent_states(session)
+        team = {f.name: f.id for f in session.scalars(select(Fieldworker))}
+    today = datetime.now(MEXICO_CITY).date()
+    workers = [team[TEAM[0][0]], team[TEAM[1][0]]]
+    for i, (pid, group, language, case_id, alcaldia, colonia) in enumerate(people):
+        if states.get(pid) is ConsentState.WITHDRAWN:
+            continue
+        offset = (i % 5) - 1  # yesterday, today, tomorrow, …
+        point, directions, hour = MEETING_POINTS[i % len(MEETING_POINTS)]
+        start = datetime.combine(today + timedelta(days=offset), time(hour), MEXICO_CITY)
+        done = offset < 0
+        data = AppointmentData(
+            starts_at=start, duration_min=60, participant_id=pid, case_study_id=case_id,
+            guide_id=guides.get((group, language)) or guides.get(("user", language)),
+            alcaldia=alcaldia, colonia=colonia, meeting_point=point, directions=directions,
+            fieldworker_ids=[workers[i % 2]],
+            status=AppointmentStatus.DONE if done else AppointmentStatus.CONFIRMED,
+        )  # fmt: skip
+        save_appointment(store, data=data, confirmed=True)
+    for j, group in enumerate((StakeholderGroup.PUBLIC_OFFICIAL, StakeholderGroup.ACADEMIA)):
+        start = datetime.combine(today + timedelta(days=2 + j), time(11), MEXICO_CITY)
+        save_appointment(
+            store,
+            data=AppointmentData(starts_at=start, target_group=group, fieldworker_ids=workers,
+                                 meeting_point="Por confirmar"),
+            confirmed=True,
+        )  # fmt: skip
 
 
 def _demo_participants(store: Store, scale: int) -> int:

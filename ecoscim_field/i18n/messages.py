@@ -71,3 +71,18 @@ def describe_template_error(file: str, problem: str) -> str:
     return QCoreApplication.translate(
         "StoreMessages", "The consent form template {file} cannot be used: {problem}"
     ).format(file=file, problem=problem)
+
+
+def describe_guide_error(source: str, line: int | None, problem: str) -> str:
+    if line:
+        text = QCoreApplication.translate(
+            "StoreMessages",
+            "The guide file {file} cannot be imported (line {line}): {problem}. "
+            "Nothing was imported.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "StoreMessages",
+            "The guide file {file} cannot be imported: {problem}. Nothing was imported.",
+        )
+    return text.format(file=source, line=line, problem=problem)

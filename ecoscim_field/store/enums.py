@@ -74,3 +74,13 @@ class ConsentState(StrEnum):
     GIVEN = "given"
     PARTLY_WITHDRAWN = "partly_withdrawn"
     WITHDRAWN = "withdrawn"
+
+
+class AppointmentStatus(StrEnum):
+    """Where an appointment stands."""
+
+    PLANNED = "planned"
+    CONFIRMED = "confirmed"
+    DONE = "done"
+    CANCELLED = "cancelled"
+    NO_SHOW = "no_show"

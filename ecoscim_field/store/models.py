@@ -158,6 +158,8 @@ class CaseStudy(Synced):
     stage: Mapped[str] = mapped_column(String(20), default=Stage.OPERATION.value)
     alcaldias: Mapped[str] = mapped_column(Text, default="")  # "; "-separated names
     notes: Mapped[str] = mapped_column(Text, default="")
+    links: Mapped[str] = mapped_column(Text, default="[]")  # JSON: [{"title", "ref"}]
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
 
     __table_args__ = (Index(None, "name"),)
 
@@ -270,7 +272,51 @@ class Note(Synced):
     written_at: Mapped[datetime] = mapped_column(default=utc_now)
 
 
+class InterviewGuide(Synced):
+    """One version of a semi-structured interview guide for a stakeholder group and language.
+
+    Versions of one guide share `guide_key`. A version used by an interview is never
+    changed again: editing it makes the next version.
+    """
+
+    __tablename__ = "interview_guides"
+
+    guide_key: Mapped[str] = mapped_column(String(36), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(300))
+    stakeholder_group: Mapped[str] = mapped_column(String(32))
+    language: Mapped[str] = mapped_column(String(10))
+    case_study_id: Mapped[str | None] = mapped_column(ForeignKey("case_studies.id"))
+    content: Mapped[str] = mapped_column(Text)  # JSON: {"sections": [...]}
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    __table_args__ = (UniqueConstraint("guide_key", "version"),)
+
+
+class Appointment(Synced):
+    """A planned interview: who, about what, with which guide, when, where, by whom."""
+
+    __tablename__ = "appointments"
+
+    participant_id: Mapped[str | None] = mapped_column(ForeignKey("participants.id"))
+    target_group: Mapped[str] = mapped_column(String(32), default="")  # when to be recruited
+    case_study_id: Mapped[str | None] = mapped_column(ForeignKey("case_studies.id"))
+    guide_id: Mapped[str | None] = mapped_column(ForeignKey("interview_guides.id"))
+    starts_at: Mapped[datetime] = mapped_column(index=True)
+    duration_min: Mapped[int] = mapped_column(Integer, default=60)
+    time_zone: Mapped[str] = mapped_column(String(64), default="America/Mexico_City")
+    alcaldia: Mapped[str] = mapped_column(String(64), default="")
+    colonia: Mapped[str] = mapped_column(String(200), default="")
+    meeting_point: Mapped[str] = mapped_column(String(300), default="")
+    directions: Mapped[str] = mapped_column(Text, default="")
+    fieldworker_ids: Mapped[str] = mapped_column(Text, default="[]")  # JSON list
+    status: Mapped[str] = mapped_column(String(16), default="planned")
+    status_reason: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
 __all__ = [
+    "Appointment",
     "AuditEntry",
     "Base",
     "CaseStudy",
@@ -279,6 +325,7 @@ __all__ = [
     "ConsentWithdrawal",
     "Device",
     "Fieldworker",
+    "InterviewGuide",
     "Note",
     "Origin",
     "Participant",
@@ -306,4 +353,6 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     ConsentWithdrawal,
     Recording,
     Note,
+    InterviewGuide,
+    Appointment,
 )

@@ -7,7 +7,7 @@ from PySide6.QtCore import (
 )
 
 from ecoscim_field.domain.rows import CaseStudyRow
-from ecoscim_field.ui.labels import origin_label, stage_label
+from ecoscim_field.i18n.labels import origin_label, stage_label
 from ecoscim_field.ui.shell.rows_model import RowsModel
 
 translate = QCoreApplication.translate

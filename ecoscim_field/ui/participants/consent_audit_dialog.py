@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ecoscim_field.i18n.labels import consent_item_label, note_kind_label
 from ecoscim_field.store.enums import NoteKind
-from ecoscim_field.ui.labels import consent_item_label, note_kind_label
 from ecoscim_field.ui.translatable import Translatable
 
 if TYPE_CHECKING:

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from ecoscim_field.domain.participants import AGE_BANDS, ALCALDIAS, ParticipantData
+from ecoscim_field.i18n.labels import group_label
 from ecoscim_field.i18n.languages import native_name
 from ecoscim_field.store.enums import StakeholderGroup
-from ecoscim_field.ui.labels import group_label
 from ecoscim_field.ui.translatable import Translatable
 
 

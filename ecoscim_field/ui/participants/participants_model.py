@@ -15,8 +15,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ecoscim_field.domain.rows import ParticipantRow
+from ecoscim_field.i18n.labels import consent_label, group_label
 from ecoscim_field.store.enums import ConsentState, StakeholderGroup
-from ecoscim_field.ui.labels import consent_label, group_label
 from ecoscim_field.ui.shell.rows_model import RowsModel
 
 translate = QCoreApplication.translate

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from ecoscim_field.domain.rows import ParticipantRow
+from ecoscim_field.i18n.labels import consent_label, group_label
 from ecoscim_field.store.enums import ConsentState, StakeholderGroup
-from ecoscim_field.ui.labels import consent_label, group_label
 from ecoscim_field.ui.participants.participants_model import ParticipantFilter, ParticipantsModel
 from ecoscim_field.ui.shell.page import AreaPage, PageHeader
 from ecoscim_field.ui.shell.rows_model import ID_ROLE

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 
 from ecoscim_field import APP_NAME
 from ecoscim_field.domain.people import suggest_initials
+from ecoscim_field.i18n.labels import role_label
 from ecoscim_field.store.enums import Role
-from ecoscim_field.ui.labels import role_label
 from ecoscim_field.ui.translatable import Translatable
 
 translate = QCoreApplication.translate

@@ -1,10 +1,11 @@
-"""Interface words for the store's enumerations."""
+"""Interface words for the store's enumerations (QtCore only: the CLI uses them too)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
 from ecoscim_field.store.enums import (
+    AppointmentStatus,
     ConsentItem,
     ConsentState,
     NoteKind,
@@ -80,3 +81,13 @@ def note_kind_label(kind: NoteKind) -> str:
         NoteKind.FOLLOW_UP: translate("Labels", "follow-up"),
         NoteKind.REFLECTION: translate("Labels", "reflection"),
     }[kind]
+
+
+def status_label(status: AppointmentStatus) -> str:
+    return {
+        AppointmentStatus.PLANNED: translate("Labels", "planned"),
+        AppointmentStatus.CONFIRMED: translate("Labels", "confirmed"),
+        AppointmentStatus.DONE: translate("Labels", "done"),
+        AppointmentStatus.CANCELLED: translate("Labels", "cancelled"),
+        AppointmentStatus.NO_SHOW: translate("Labels", "no-show"),
+    }[status]
