@@ -80,7 +80,7 @@ def main() -> None:
 
     summary = StoreSummary(
         device_id="bench", folder=Path("."), profile=None, pending=0, case_studies=[],
-        participants=rows,
+        participants=rows, today=[],
     )  # fmt: skip
     page.show_summary(summary)  # the first refresh also sizes the columns, once
     app.processEvents()

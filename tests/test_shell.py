@@ -324,3 +324,21 @@ def test_the_window_comes_up_without_loading_the_database_layer() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout  # fmt: skip
     assert out.strip() == "[]"
+
+
+def test_today_shows_the_days_appointments_in_order_with_what_to_bring(
+    window: MainWindow,
+) -> None:
+    from ecoscim_field.ui.today.today_page import TodayPage
+
+    page = window.pages[0]
+    assert isinstance(page, TodayPage)
+    assert window.summary is not None
+    rows = window.summary.today
+    assert rows, "the demo plans interviews for today"
+    shown = [card for card in page.cards if not card.isHidden()]
+    assert len(shown) == len(rows) and not page.agenda.isVisible()
+    assert [c.who.text().split()[0] for c in shown] == [r.who for r in rows]
+    assert all("Where:" in c.details.text() for c in shown)
+    unconsented = [c for c, r in zip(shown, rows, strict=True) if r.needs_consent]
+    assert all("No consent yet" in c.bring.text() for c in unconsented)

@@ -1792,33 +1792,68 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="47"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="95"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="47"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="95"/>
         <source>Hello, {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="50"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="98"/>
         <source>Your appointments for the day, where to go and what to bring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="54"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="102"/>
         <source>No interviews are planned for today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="55"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="103"/>
         <source>case studies in this store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="56"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="104"/>
         <source>changes waiting to be synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="126"/>
+        <source>To be recruited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="130"/>
+        <source>Where: {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="132"/>
+        <source>Case study: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="133"/>
+        <source>Guide: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="136"/>
+        <source>Charged laptop and microphone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="139"/>
+        <source>No consent yet: take it before recording (form in {language}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="142"/>
+        <source>Bring: {things}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

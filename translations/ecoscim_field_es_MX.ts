@@ -1792,34 +1792,69 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="47"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="95"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="47"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="95"/>
         <source>Hello, {name}</source>
         <translation>Hola, {name}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="50"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="98"/>
         <source>Your appointments for the day, where to go and what to bring.</source>
         <translation>Sus citas del día, a dónde ir y qué llevar.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="54"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="102"/>
         <source>No interviews are planned for today.</source>
         <translation>No hay entrevistas planeadas para hoy.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="55"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="103"/>
         <source>case studies in this store</source>
         <translation>casos de estudio en este almacén</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="56"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="104"/>
         <source>changes waiting to be synced</source>
         <translation>cambios por sincronizar</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="126"/>
+        <source>To be recruited</source>
+        <translation>Por reclutar</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="130"/>
+        <source>Where: {place}</source>
+        <translation>Dónde: {place}</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="132"/>
+        <source>Case study: {name}</source>
+        <translation>Caso de estudio: {name}</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="133"/>
+        <source>Guide: {name}</source>
+        <translation>Guía: {name}</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="136"/>
+        <source>Charged laptop and microphone.</source>
+        <translation>Computadora y micrófono con carga.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="139"/>
+        <source>No consent yet: take it before recording (form in {language}).</source>
+        <translation>Aún sin consentimiento: tómelo antes de grabar (formato en {language}).</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="142"/>
+        <source>Bring: {things}</source>
+        <translation>Llevar: {things}</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ecoscim_field.domain.consent import consent_status
+from ecoscim_field.domain.consent import consent_states, consent_status
 from ecoscim_field.store.database import Store
 from ecoscim_field.store.enums import AppointmentStatus, ConsentState, StakeholderGroup
 from ecoscim_field.store.models import (
@@ -93,6 +93,8 @@ class AgendaRow:
     directions: str
     fieldworkers: tuple[str, ...]
     notes: str
+    needs_consent: bool = False  # no consent yet: bring the form (or the laptop's dialog)
+    language: str = ""
 
 
 def _overlaps(a_start: datetime, a_min: int, b_start: datetime, b_min: int) -> bool:
@@ -208,6 +210,7 @@ def agenda(
         }  # fmt: skip
     cases = {row[0]: row[1] for row in session.execute(select(CaseStudy.id, CaseStudy.name))}
     guides = {g.id: f"{g.title} (v{g.version})" for g in session.scalars(select(InterviewGuide))}
+    states = consent_states(session)
     rows = []
     for a in session.scalars(
         select(Appointment)
@@ -217,9 +220,10 @@ def agenda(
         workers = json.loads(a.fieldworker_ids)
         if wanted is not None and not wanted & set(workers):
             continue
-        code, name = "", ""
+        code, name, language = "", "", ""
         if a.participant_id:
-            code = session.get_one(Participant, a.participant_id).code
+            person = session.get_one(Participant, a.participant_id)
+            code, language = person.code, person.language
             identity = session.scalars(
                 select(ParticipantIdentity.name).where(
                     ParticipantIdentity.participant_id == a.participant_id
@@ -237,6 +241,9 @@ def agenda(
                 guide=guides.get(a.guide_id or "", ""), place=place, directions=a.directions,
                 fieldworkers=tuple(people[w].name for w in workers if w in people),
                 notes=a.notes,
+                needs_consent=states.get(a.participant_id or "", ConsentState.NONE)
+                is ConsentState.NONE,
+                language=language,
             )
         )  # fmt: skip
     return rows

@@ -10,9 +10,8 @@ from ecoscim_field.domain.people import Profile
 from ecoscim_field.domain.rows import CaseStudyRow
 
 if TYPE_CHECKING:
+    from ecoscim_field.domain.appointments import AgendaRow
     from ecoscim_field.domain.rows import ParticipantRow
-
-if TYPE_CHECKING:
     from ecoscim_field.store.database import Store
 
 
@@ -26,10 +25,14 @@ class StoreSummary:
     pending: int
     case_studies: list[CaseStudyRow]
     participants: list[ParticipantRow]
+    today: list[AgendaRow]
 
 
 def load_summary(store: Store) -> StoreSummary:
     """Runs on a worker thread (it reads the store)."""
+    from datetime import datetime
+
+    from ecoscim_field.domain.appointments import MEXICO_CITY, agenda
     from ecoscim_field.domain.case_studies import list_case_studies
     from ecoscim_field.domain.participants import list_participants
     from ecoscim_field.domain.profile import get_profile
@@ -43,4 +46,5 @@ def load_summary(store: Store) -> StoreSummary:
             pending=pending_changes(session),
             case_studies=list_case_studies(session),
             participants=list_participants(session),
+            today=agenda(session, start=datetime.now(MEXICO_CITY).date()),
         )

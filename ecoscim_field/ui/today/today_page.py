@@ -1,13 +1,53 @@
-"""Today: the page the app opens on — the day's date, who is working, what waits."""
+"""Today: the page the app opens on — the day's appointments, where to go, what to bring."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QDate, QLocale, QTime
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ecoscim_field.i18n.labels import status_label
+from ecoscim_field.store.enums import AppointmentStatus
 from ecoscim_field.ui.shell.page import AreaPage, PageHeader, empty_state
 from ecoscim_field.ui.shell.summary import StoreSummary
 from ecoscim_field.ui.translatable import Translatable
+
+if TYPE_CHECKING:
+    from ecoscim_field.domain.appointments import AgendaRow
+
+
+class AppointmentCard(QFrame):
+    """One appointment of the day: when, who, where, how to get there, what to bring."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("appointmentCard")
+        self.time = QLabel(self)
+        self.time.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.who = QLabel(self)
+        self.who.setStyleSheet("font-size: 12pt; font-weight: bold;")
+        self.details = QLabel(self)
+        self.details.setWordWrap(True)
+        self.bring = QLabel(self)
+        self.bring.setWordWrap(True)
+        self.bring.setStyleSheet("color: #8a4b00;")
+        self.status = QLabel(self)
+        grid = QGridLayout(self)
+        grid.addWidget(self.time, 0, 0)
+        grid.addWidget(self.who, 0, 1)
+        grid.addWidget(self.status, 0, 2)
+        grid.addWidget(self.details, 1, 1, 1, 2)
+        grid.addWidget(self.bring, 2, 1, 1, 2)
+        grid.setColumnStretch(1, 1)
 
 
 class TodayPage(Translatable, AreaPage):
@@ -20,6 +60,14 @@ class TodayPage(Translatable, AreaPage):
         self.date_label = QLabel(self)
         self.date_label.setObjectName("todayDate")
         self.agenda = empty_state(self)
+        self.cards_host = QWidget(self)
+        self.cards_layout = QVBoxLayout(self.cards_host)
+        self.cards_layout.addStretch(1)
+        self.cards: list[AppointmentCard] = []
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.cards_host)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
         tiles = QFrame(self)
         tiles.setFrameShape(QFrame.Shape.StyledPanel)
         grid = QGridLayout(tiles)
@@ -35,14 +83,14 @@ class TodayPage(Translatable, AreaPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.date_label)
-        layout.addWidget(self.agenda, 1)
+        layout.addWidget(self.agenda)
+        layout.addWidget(scroll, 1)
         layout.addWidget(tiles)
         self.retranslate()
 
     def retranslate(self) -> None:
-        name = (
-            self._summary.profile.name.split()[0] if self._summary and self._summary.profile else ""
-        )
+        summary = self._summary
+        name = summary.profile.name.split()[0] if summary and summary.profile else ""
         self.header.title.setText(
             self.tr("Hello, {name}").format(name=name) if name else self.tr("Today")
         )
@@ -54,9 +102,46 @@ class TodayPage(Translatable, AreaPage):
         self.agenda.setText(self.tr("No interviews are planned for today."))
         self.case_count_caption.setText(self.tr("case studies in this store"))
         self.pending_caption.setText(self.tr("changes waiting to be synced"))
-        if self._summary is not None:
-            self.case_count.setText(locale.toString(len(self._summary.case_studies)))
-            self.pending.setText(locale.toString(self._summary.pending))
+        if summary is not None:
+            self.case_count.setText(locale.toString(len(summary.case_studies)))
+            self.pending.setText(locale.toString(summary.pending))
+            self._fill(summary.today)
+
+    def _fill(self, rows: list[AgendaRow]) -> None:
+        self.agenda.setVisible(not rows)
+        while len(self.cards) < len(rows):
+            card = AppointmentCard(self.cards_host)
+            self.cards_layout.insertWidget(len(self.cards), card)
+            self.cards.append(card)
+        for card in self.cards[len(rows) :]:
+            card.hide()
+        locale = QLocale()
+        for card, row in zip(self.cards, rows, strict=False):
+            card.show()
+            start, end = (QTime(t.hour, t.minute) for t in (row.starts_at, row.ends_at))
+            card.time.setText(
+                f"{locale.toString(start, QLocale.FormatType.ShortFormat)}–"
+                f"{locale.toString(end, QLocale.FormatType.ShortFormat)}"
+            )
+            who = row.who if row.participant_id else self.tr("To be recruited")
+            card.who.setText(f"{who}  {row.name}".strip())
+            card.status.setText(status_label(row.status))
+            lines = [
+                self.tr("Where: {place}").format(place=row.place) if row.place else "",
+                row.directions,
+                self.tr("Case study: {name}").format(name=row.case_study) if row.case_study else "",
+                self.tr("Guide: {name}").format(name=row.guide) if row.guide else "",
+            ]
+            card.details.setText("\n".join(line for line in lines if line))
+            bring = [self.tr("Charged laptop and microphone.")]
+            if row.needs_consent and row.participant_id:
+                bring.append(
+                    self.tr("No consent yet: take it before recording (form in {language}).")
+                    .format(language=row.language)
+                )  # fmt: skip
+            card.bring.setText(self.tr("Bring: {things}").format(things=" ".join(bring)))
+            card.setEnabled(row.status not in (AppointmentStatus.CANCELLED,
+                                                AppointmentStatus.NO_SHOW))  # fmt: skip
 
     def show_summary(self, summary: StoreSummary) -> None:
         self._summary = summary
