@@ -24,6 +24,7 @@ EXPECTED = {
     "dialog-withdrawal.png",
     "dialog-consent-audit.png",
     "dialog-consent-forms.png",
+    "dialog-appointment.png",
 }
 
 

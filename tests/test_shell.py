@@ -342,3 +342,46 @@ def test_today_shows_the_days_appointments_in_order_with_what_to_bring(
     assert all("Where:" in c.details.text() for c in shown)
     unconsented = [c for c, r in zip(shown, rows, strict=True) if r.needs_consent]
     assert all("No consent yet" in c.bring.text() for c in unconsented)
+
+
+def test_planning_an_interview_warns_of_a_double_booking(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import timedelta
+
+    from ecoscim_field.ui.today.appointment_dialog import AppointmentDialog
+
+    asked: list[str] = []
+
+    def yes(*args: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    assert window.summary is not None
+    busy = window.summary.today[0]  # an interview of the demo, today
+    before = len(window.summary.today)
+    page = window.pages[0]
+    qtbot.mouseClick(page.plan_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: isinstance(window.planning.last_dialog, AppointmentDialog),
+                    timeout=5000)  # fmt: skip
+    dialog = window.planning.last_dialog
+    assert dialog is not None
+    same_time = busy.starts_at + timedelta(minutes=15)
+    from PySide6.QtCore import QDate, QDateTime, QTime
+
+    from ecoscim_field.ui.today.appointment_dialog import MEXICO_CITY
+
+    dialog.starts.setDateTime(QDateTime(
+        QDate(same_time.year, same_time.month, same_time.day),
+        QTime(same_time.hour, same_time.minute), MEXICO_CITY))  # fmt: skip
+    for i in range(dialog.workers.count()):  # the busy fieldworker
+        item = dialog.workers.item(i)
+        item.setCheckState(Qt.CheckState.Checked if item.text() in busy.fieldworkers
+                           else Qt.CheckState.Unchecked)  # fmt: skip
+    dialog.target_group.setCurrentIndex(dialog.target_group.findData("academia"))
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+    assert "has another interview at that time" in asked[0]
+    qtbot.waitUntil(lambda: window.summary is not None and len(window.summary.today) == before + 1,
+                    timeout=5000)  # fmt: skip

@@ -23,6 +23,90 @@
     </message>
 </context>
 <context>
+    <name>AppointmentDialog</name>
+    <message>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="114"/>
+        <source>Plan an interview</source>
+        <translation>Planear una entrevista</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="116"/>
+        <source>Participant:</source>
+        <translation>Participante:</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="117"/>
+        <source>Or recruit from:</source>
+        <translation>O reclutar en:</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="118"/>
+        <source>Case study:</source>
+        <translation>Caso de estudio:</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="119"/>
+        <source>Guide:</source>
+        <translation>Guía:</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="120"/>
+        <source>Starts (Mexico City time):</source>
+        <translation>Inicio (hora de la Ciudad de México):</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="121"/>
+        <source>Duration (minutes):</source>
+        <translation>Duración (minutos):</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="122"/>
+        <source>Alcaldía:</source>
+        <translation>Alcaldía:</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="123"/>
+        <source>Colonia:</source>
+        <translation>Colonia:</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="124"/>
+        <source>Meeting point:</source>
+        <translation>Punto de encuentro:</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="125"/>
+        <source>Directions:</source>
+        <translation>Indicaciones:</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="126"/>
+        <source>Fieldworkers:</source>
+        <translation>Entrevistadores/as:</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="127"/>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="131"/>
+        <source>(to be recruited)</source>
+        <translation>(por reclutar)</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="132"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="133"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="138"/>
+        <source>An interview needs a duration.</source>
+        <translation>Una entrevista necesita una duración.</translation>
+    </message>
+</context>
+<context>
     <name>CaseStudiesModel</name>
     <message>
         <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="33"/>
@@ -1181,62 +1265,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="134"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="138"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="135"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="139"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="136"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="140"/>
         <source>Interviews</source>
         <translation>Entrevistas</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="137"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="141"/>
         <source>Case studies</source>
         <translation>Casos de estudio</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="138"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="142"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="142"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="146"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="143"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="147"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="144"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="148"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="145"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="149"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="146"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="150"/>
         <source>&amp;About {app}</source>
         <translation>A&amp;cerca de {app}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="152"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="156"/>
         <source>Opening the store…</source>
         <translation>Abriendo el almacén…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="156"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="160"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n cambio por sincronizar</numerusform>
@@ -1244,28 +1328,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="164"/>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="169"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="168"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="173"/>
         <source>Network: unknown</source>
         <translation>Red: desconocida</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="171"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="175"/>
         <source>Online</source>
         <translation>En línea</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="173"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="177"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="258"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="279"/>
         <source>The store was upgraded to this version; a copy of the old one is in {path}.</source>
         <translation>El almacén se actualizó a esta versión; hay una copia del anterior en {path}.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="285"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="306"/>
         <source>Something went wrong: {error}</source>
         <translation>Algo salió mal: {error}</translation>
     </message>
@@ -1590,6 +1674,61 @@
     </message>
 </context>
 <context>
+    <name>PlanningActions</name>
+    <message>
+        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="112"/>
+        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="122"/>
+        <source>Plan an interview</source>
+        <translation>Planear una entrevista</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="123"/>
+        <source>Please check before saving:
+{warnings}
+
+Save anyway?</source>
+        <translation>Revise antes de guardar:
+{warnings}
+
+¿Guardar de todos modos?</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="131"/>
+        <source>The time is in the past.</source>
+        <translation>La hora ya pasó.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="133"/>
+        <source>{name} has another interview at that time.</source>
+        <translation>{name} tiene otra entrevista a esa hora.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="134"/>
+        <source>{code} already has an interview at that time.</source>
+        <translation>{code} ya tiene una entrevista a esa hora.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="139"/>
+        <source>This participant has withdrawn from the study.</source>
+        <translation>Esta persona se retiró del estudio.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="141"/>
+        <source>Choose a participant, or a stakeholder group to recruit from.</source>
+        <translation>Elija una persona participante o un grupo de actores en el que reclutar.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="142"/>
+        <source>An interview needs a duration.</source>
+        <translation>Una entrevista necesita una duración.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="145"/>
+        <source>Interview planned.</source>
+        <translation>Entrevista planeada.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileFields</name>
     <message>
         <location filename="../ecoscim_field/ui/shell/first_start_dialog.py" line="47"/>
@@ -1792,67 +1931,72 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="95"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="104"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="95"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="104"/>
         <source>Hello, {name}</source>
         <translation>Hola, {name}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="98"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="107"/>
         <source>Your appointments for the day, where to go and what to bring.</source>
         <translation>Sus citas del día, a dónde ir y qué llevar.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="102"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="111"/>
         <source>No interviews are planned for today.</source>
         <translation>No hay entrevistas planeadas para hoy.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="103"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="112"/>
+        <source>Plan an interview…</source>
+        <translation>Planear una entrevista…</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="113"/>
         <source>case studies in this store</source>
         <translation>casos de estudio en este almacén</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="104"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="114"/>
         <source>changes waiting to be synced</source>
         <translation>cambios por sincronizar</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="126"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="136"/>
         <source>To be recruited</source>
         <translation>Por reclutar</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="130"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="140"/>
         <source>Where: {place}</source>
         <translation>Dónde: {place}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="132"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="142"/>
         <source>Case study: {name}</source>
         <translation>Caso de estudio: {name}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="133"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="143"/>
         <source>Guide: {name}</source>
         <translation>Guía: {name}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="136"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="146"/>
         <source>Charged laptop and microphone.</source>
         <translation>Computadora y micrófono con carga.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="139"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="149"/>
         <source>No consent yet: take it before recording (form in {language}).</source>
         <translation>Aún sin consentimiento: tómelo antes de grabar (formato en {language}).</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="142"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="152"/>
         <source>Bring: {things}</source>
         <translation>Llevar: {things}</translation>
     </message>

@@ -73,11 +73,18 @@ def _consent_dialogs(window: MainWindow, store: Store) -> list[tuple[str, Callab
         found = [w for w in window.findChildren(QWidget) if type(w).__name__ == "ParticipantDialog"]
         return found[-1]
 
+    def plan() -> QWidget:
+        window.planning.plan()
+        dialog = window.planning.last_dialog
+        assert dialog is not None
+        return dialog
+
     def forms() -> QWidget:
         window.consent.forms()
         return last()
 
     return [
+        ("appointment", plan),
         ("consent-forms", forms),
         ("participant", editor),
         ("consent", consent),

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from ecoscim_field.ui.participants.participants_page import ParticipantsPage
     from ecoscim_field.ui.settings.settings_dialog import SettingsChoice, SettingsDialog
     from ecoscim_field.ui.shell.about_dialog import AboutDialog
+    from ecoscim_field.ui.today.planning_actions import PlanningActions
 
 PAGE_ICONS = ("today", "participants", "interviews", "case-studies", "sync")
 PAGE_KEYS = ("today", "participants", "interviews", "case-studies", "sync")
@@ -76,7 +77,10 @@ class MainWindow(Translatable, QMainWindow):
         runner.failed.connect(self.show_error)
 
         # Pages are built when first shown: only Today is start-up work.
-        self._pages: list[AreaPage | None] = [TodayPage(self), None, None, None, None]
+        today = TodayPage(self)
+        today.plan_requested.connect(lambda: self.planning.plan())
+        self._pages: list[AreaPage | None] = [today, None, None, None, None]
+        self._planning: PlanningActions | None = None
         self._consent: ConsentActions | None = None
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
@@ -229,6 +233,23 @@ class MainWindow(Translatable, QMainWindow):
         page = self.page(1)
         assert isinstance(page, ParticipantsPage)
         return page
+
+    @property
+    def planning(self) -> PlanningActions:
+        """The planning actions, set up on first use."""
+        if self._planning is None:
+            from ecoscim_field.ui.today.planning_actions import PlanningActions
+
+            self._planning = PlanningActions(
+                parent=self,
+                runner=self.runner,
+                store=lambda: self.store,
+                me=lambda: self.summary.profile.id if self.summary and self.summary.profile
+                else None,
+                refresh=self.refresh,
+                notify=lambda message: self.statusBar().showMessage(message, 15000),
+            )  # fmt: skip
+        return self._planning
 
     @property
     def consent(self) -> ConsentActions:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, QTime
+from PySide6.QtCore import QDate, QLocale, QTime, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -53,6 +55,8 @@ class AppointmentCard(QFrame):
 class TodayPage(Translatable, AreaPage):
     """The day at a glance."""
 
+    plan_requested = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._summary: StoreSummary | None = None
@@ -80,9 +84,14 @@ class TodayPage(Translatable, AreaPage):
             grid.addWidget(value, row, 0)
             grid.addWidget(caption, row, 1)
         grid.setColumnStretch(1, 1)
+        self.plan_button = QPushButton(self)
+        self.plan_button.clicked.connect(self.plan_requested.emit)
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.date_label, 1)
+        date_row.addWidget(self.plan_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
-        layout.addWidget(self.date_label)
+        layout.addLayout(date_row)
         layout.addWidget(self.agenda)
         layout.addWidget(scroll, 1)
         layout.addWidget(tiles)
@@ -100,6 +109,7 @@ class TodayPage(Translatable, AreaPage):
         locale = QLocale()
         self.date_label.setText(locale.toString(QDate.currentDate(), QLocale.FormatType.LongFormat))
         self.agenda.setText(self.tr("No interviews are planned for today."))
+        self.plan_button.setText(self.tr("Plan an interview…"))
         self.case_count_caption.setText(self.tr("case studies in this store"))
         self.pending_caption.setText(self.tr("changes waiting to be synced"))
         if summary is not None:

@@ -1,0 +1,154 @@
+"""Planning an appointment: who (or a group to recruit), about what, when, where, by whom."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDateTime, Qt, QTimeZone
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ecoscim_field.domain.participants import ALCALDIAS
+from ecoscim_field.i18n.labels import group_label
+from ecoscim_field.store.enums import StakeholderGroup
+from ecoscim_field.ui.translatable import Translatable
+
+MEXICO_CITY = QTimeZone(b"America/Mexico_City")
+
+
+class AppointmentDialog(Translatable, QDialog):
+    """The appointment's form; `values()` returns what was entered (plain values)."""
+
+    def __init__(
+        self,
+        *,
+        participants: list[tuple[str, str]],  # (id, "P-… name")
+        case_studies: list[tuple[str, str]],
+        guides: list[tuple[str, str]],
+        fieldworkers: list[tuple[str, str]],
+        me: str | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.participant = QComboBox(self)
+        self.participant.addItem("", None)
+        for pid, label in participants:
+            self.participant.addItem(label, pid)
+        self.target_group = QComboBox(self)
+        for group in StakeholderGroup:
+            self.target_group.addItem(group_label(group), group.value)
+        self.case_study = QComboBox(self)
+        self.case_study.addItem("", None)
+        for cid, name in case_studies:
+            self.case_study.addItem(name, cid)
+        self.guide = QComboBox(self)
+        self.guide.addItem("", None)
+        for gid, title in guides:
+            self.guide.addItem(title, gid)
+        now = QDateTime.currentDateTime().toTimeZone(MEXICO_CITY)
+        start = QDateTime(now.date().addDays(1), now.time().fromString("10:00", "HH:mm"),
+                          MEXICO_CITY)  # fmt: skip
+        self.starts = QDateTimeEdit(start, self)
+        self.starts.setCalendarPopup(True)
+        self.duration = QSpinBox(self)
+        self.duration.setRange(0, 480)
+        self.duration.setSingleStep(15)
+        self.duration.setValue(60)
+        self.alcaldia = QComboBox(self)
+        self.alcaldia.addItem("", "")
+        for name in ALCALDIAS:
+            self.alcaldia.addItem(name, name)
+        self.colonia = QLineEdit(self)
+        self.meeting_point = QLineEdit(self)
+        self.directions = QLineEdit(self)
+        self.workers = QListWidget(self)
+        self.workers.setMaximumHeight(90)
+        for wid, name in fieldworkers:
+            item = QListWidgetItem(name, self.workers)
+            item.setData(Qt.ItemDataRole.UserRole, wid)
+            item.setCheckState(Qt.CheckState.Checked if wid == me else Qt.CheckState.Unchecked)
+        self.notes = QLineEdit(self)
+        self.captions = {key: QLabel(self) for key in (
+            "participant", "group", "case", "guide", "starts", "duration", "alcaldia",
+            "colonia", "point", "directions", "workers", "notes")}  # fmt: skip
+        form = QFormLayout()
+        for key, widget in (
+            ("participant", self.participant), ("group", self.target_group),
+            ("case", self.case_study), ("guide", self.guide), ("starts", self.starts),
+            ("duration", self.duration), ("alcaldia", self.alcaldia), ("colonia", self.colonia),
+            ("point", self.meeting_point), ("directions", self.directions),
+            ("workers", self.workers), ("notes", self.notes),
+        ):  # fmt: skip
+            form.addRow(self.captions[key], widget)
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020;")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.participant.currentIndexChanged.connect(self._update)
+        self.duration.valueChanged.connect(self._update)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(560)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Plan an interview"))
+        captions = {
+            "participant": self.tr("Participant:"),
+            "group": self.tr("Or recruit from:"),
+            "case": self.tr("Case study:"),
+            "guide": self.tr("Guide:"),
+            "starts": self.tr("Starts (Mexico City time):"),
+            "duration": self.tr("Duration (minutes):"),
+            "alcaldia": self.tr("Alcaldía:"),
+            "colonia": self.tr("Colonia:"),
+            "point": self.tr("Meeting point:"),
+            "directions": self.tr("Directions:"),
+            "workers": self.tr("Fieldworkers:"),
+            "notes": self.tr("Notes:"),
+        }
+        for key, label in self.captions.items():
+            label.setText(captions[key])
+        self.participant.setItemText(0, self.tr("(to be recruited)"))
+        self.case_study.setItemText(0, self.tr("(none)"))
+        self.guide.setItemText(0, self.tr("(none)"))
+        self._update()
+
+    def _update(self) -> None:
+        self.target_group.setEnabled(self.participant.currentData() is None)
+        problem = self.tr("An interview needs a duration.") if self.duration.value() <= 0 else ""
+        self.problem.setText(problem)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not problem)
+
+    def starts_at(self) -> datetime:
+        """The chosen start, as Mexico City wall-clock time."""
+        chosen = self.starts.dateTime()
+        day, clock = chosen.date(), chosen.time()
+        return datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute(),
+                        tzinfo=ZoneInfo("America/Mexico_City"))  # fmt: skip
+
+    def fieldworker_ids(self) -> list[str]:
+        return [
+            str(self.workers.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.workers.count())
+            if self.workers.item(i).checkState() == Qt.CheckState.Checked
+        ]
