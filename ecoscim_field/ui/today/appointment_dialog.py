@@ -61,7 +61,10 @@ class AppointmentDialog(Translatable, QDialog):
         now = QDateTime.currentDateTime().toTimeZone(MEXICO_CITY)
         start = QDateTime(now.date().addDays(1), now.time().fromString("10:00", "HH:mm"),
                           MEXICO_CITY)  # fmt: skip
-        self.starts = QDateTimeEdit(start, self)
+        self.starts = QDateTimeEdit(self)
+        # Shown and entered in Mexico City time, whatever zone the laptop is set to.
+        self.starts.setTimeZone(MEXICO_CITY)
+        self.starts.setDateTime(start)
         self.starts.setCalendarPopup(True)
         self.duration = QSpinBox(self)
         self.duration.setRange(0, 480)
@@ -141,7 +144,7 @@ class AppointmentDialog(Translatable, QDialog):
 
     def starts_at(self) -> datetime:
         """The chosen start, as Mexico City wall-clock time."""
-        chosen = self.starts.dateTime()
+        chosen = self.starts.dateTime().toTimeZone(MEXICO_CITY)
         day, clock = chosen.date(), chosen.time()
         return datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute(),
                         tzinfo=ZoneInfo("America/Mexico_City"))  # fmt: skip
