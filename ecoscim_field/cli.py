@@ -10,9 +10,11 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
@@ -28,6 +30,9 @@ from ecoscim_field.i18n.messages import (
 )
 from ecoscim_field.paths import DATA_DIR_ENV, default_data_dir
 from ecoscim_field.store.errors import StoreError
+
+if TYPE_CHECKING:
+    from ecoscim_field.store.database import Store
 
 EXIT_OK, EXIT_UNSAFE, EXIT_USAGE = 0, 1, 2
 GUI_COMMANDS = {None, "screenshots"}
@@ -314,16 +319,12 @@ def _cmd_screenshots(args: argparse.Namespace, ctx: Context) -> int:
 
 def _cmd_demo(args: argparse.Namespace, ctx: Context) -> int:
     from ecoscim_field.domain.demo import fill_demo
-    from ecoscim_field.store.database import Store
 
     if args.scale < 1:
         _err(translate("Cli", "--scale must be a whole number of at least 1."))
         return EXIT_USAGE
-    store = Store.open(ctx.data_dir)
-    try:
+    with _opened_store(ctx) as store:
         report = fill_demo(store, scale=args.scale)
-    finally:
-        store.close()
     _out(
         translate(
             "Cli",
@@ -354,14 +355,9 @@ def _cmd_consent(args: argparse.Namespace, ctx: Context) -> int:
     if args.action == "add-version":
         return _consent_add_version(ctx, [Path(f) for f in args.files])
     from ecoscim_field.domain.consent_audit import consent_audit
-    from ecoscim_field.store.database import Store
 
-    store = Store.open(ctx.data_dir)
-    try:
-        with store.transaction() as session:
-            findings = consent_audit(session)
-    finally:
-        store.close()
+    with _opened_store(ctx) as store, store.transaction() as session:
+        findings = consent_audit(session)
     problems = {
         "no_consent": translate("Cli", "no consent recorded"),
         "refused": translate("Cli", "refused"),
@@ -389,11 +385,9 @@ def _consent_forms(ctx: Context) -> int:
     from sqlalchemy import select
 
     from ecoscim_field.domain.consent_forms import ensure_builtin_forms, latest_version
-    from ecoscim_field.store.database import Store
     from ecoscim_field.store.models import ConsentForm
 
-    store = Store.open(ctx.data_dir)
-    try:
+    with _opened_store(ctx) as store:
         ensure_builtin_forms(store)
         with store.transaction() as session:
             forms = session.scalars(
@@ -410,8 +404,6 @@ def _consent_forms(ctx: Context) -> int:
                 )
                 _out(f"{form.form_key} v{form.version} [{form.language}] {form.ethics_ref}: "
                      f"{form.title} — {state}")  # fmt: skip
-    finally:
-        store.close()
     return EXIT_OK
 
 
@@ -423,7 +415,6 @@ def _consent_add_version(ctx: Context, files: list[Path]) -> int:
         load_template,
     )
     from ecoscim_field.domain.profile import load_profile
-    from ecoscim_field.store.database import Store
 
     if not files:
         _err(translate("Cli", "Name the template files of the new version, one per language."))
@@ -433,8 +424,7 @@ def _consent_add_version(ctx: Context, files: list[Path]) -> int:
     except TemplateError as exc:
         _err(describe_template_error(exc.file, exc.problem))
         return EXIT_UNSAFE
-    store = Store.open(ctx.data_dir)
-    try:
+    with _opened_store(ctx) as store:
         ensure_builtin_forms(store)
         profile = load_profile(store)
         try:
@@ -448,8 +438,6 @@ def _consent_add_version(ctx: Context, files: list[Path]) -> int:
                 )
             )
             return EXIT_UNSAFE
-    finally:
-        store.close()
     _out(
         translate("Cli", "Version {version} of {form} added; older versions are retired.").format(
             version=version, form=templates[0]["form_key"]
@@ -458,22 +446,38 @@ def _consent_add_version(ctx: Context, files: list[Path]) -> int:
     return EXIT_OK
 
 
-def _open_store(ctx: Context):  # type: ignore[no-untyped-def]
+@contextmanager
+def _opened_store(ctx: Context) -> Iterator[Store]:
+    """The store of `ctx`, opened for one command and closed after it, whatever happens."""
     from ecoscim_field.store.database import Store
 
-    return Store.open(ctx.data_dir)
+    store = Store.open(ctx.data_dir)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def _write_output(target: Path, data: bytes) -> bool:
+    """Write a command's output file atomically; False (with the reason said) if it cannot."""
+    from ecoscim_field.config import write_atomically
+
+    try:
+        write_atomically(target, data)
+    except OSError as exc:
+        _err(translate("Cli", "The file {file} cannot be written: {reason}").format(
+            file=target, reason=exc.strerror or exc))  # fmt: skip
+        return False
+    return True
 
 
 def _cmd_guide_list(args: argparse.Namespace, ctx: Context) -> int:
     from ecoscim_field.domain.guides import ensure_builtin_guides, list_guides
 
-    store = _open_store(ctx)
-    try:
+    with _opened_store(ctx) as store:
         ensure_builtin_guides(store)
         with store.transaction() as session:
             rows = list_guides(session, include_archived=True)
-    finally:
-        store.close()
     for row in rows:
         mark = "" if row.latest else " " + translate("Cli", "(older version)")
         if row.archived:
@@ -484,11 +488,9 @@ def _cmd_guide_list(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _cmd_guide_export(args: argparse.Namespace, ctx: Context) -> int:
-    from ecoscim_field.config import write_atomically
     from ecoscim_field.domain.guides import ensure_builtin_guides, export_guide, find_guide
 
-    store = _open_store(ctx)
-    try:
+    with _opened_store(ctx) as store:
         ensure_builtin_guides(store)
         with store.transaction() as session:
             guide = find_guide(session, args.id)
@@ -497,14 +499,8 @@ def _cmd_guide_export(args: argparse.Namespace, ctx: Context) -> int:
                     id=args.id))  # fmt: skip
                 return EXIT_UNSAFE
             text = export_guide(session, guide.id)
-    finally:
-        store.close()
     target = Path(args.to).expanduser()
-    try:
-        write_atomically(target, text.encode("utf-8"))
-    except OSError as exc:
-        _err(translate("Cli", "The file {file} cannot be written: {reason}").format(
-            file=target, reason=exc.strerror or exc))  # fmt: skip
+    if not _write_output(target, text.encode("utf-8")):
         return EXIT_UNSAFE
     _out(translate("Cli", "Guide written to {file}.").format(file=target))
     return EXIT_OK
@@ -521,14 +517,12 @@ def _cmd_guide_import(args: argparse.Namespace, ctx: Context) -> int:
         _err(translate("Cli", "The file {file} cannot be read: {reason}").format(
             file=path, reason=exc))  # fmt: skip
         return EXIT_UNSAFE
-    store = _open_store(ctx)
-    try:
-        guide_id, version = import_guide(store, text=text, source=str(path))
-    except GuideFileError as exc:
-        _err(describe_guide_error(exc.source, exc.line, exc.problem))
-        return EXIT_UNSAFE
-    finally:
-        store.close()
+    with _opened_store(ctx) as store:
+        try:
+            guide_id, version = import_guide(store, text=text, source=str(path))
+        except GuideFileError as exc:
+            _err(describe_guide_error(exc.source, exc.line, exc.problem))
+            return EXIT_UNSAFE
     _out(translate("Cli", "Guide imported as version {version} ({id}).").format(
         version=version, id=guide_id))  # fmt: skip
     return EXIT_OK
@@ -537,7 +531,6 @@ def _cmd_guide_import(args: argparse.Namespace, ctx: Context) -> int:
 def _cmd_agenda(args: argparse.Namespace, ctx: Context) -> int:
     from datetime import date, datetime
 
-    from ecoscim_field.config import write_atomically
     from ecoscim_field.domain.appointments import MEXICO_CITY, agenda, agenda_ics
     from ecoscim_field.i18n.labels import status_label
 
@@ -550,20 +543,12 @@ def _cmd_agenda(args: argparse.Namespace, ctx: Context) -> int:
             return EXIT_USAGE
     else:
         day = datetime.now(MEXICO_CITY).date()
-    store = _open_store(ctx)
-    try:
-        with store.transaction() as session:
-            rows = agenda(session, start=day, fieldworker=args.fieldworker)
-    finally:
-        store.close()
+    with _opened_store(ctx) as store, store.transaction() as session:
+        rows = agenda(session, start=day, fieldworker=args.fieldworker)
     if args.ics:
         target = Path(args.ics).expanduser()
         name = translate("Cli", "ECOSCIM appointments {date}").format(date=day.isoformat())
-        try:
-            write_atomically(target, agenda_ics(rows, calendar_name=name))
-        except OSError as exc:
-            _err(translate("Cli", "The file {file} cannot be written: {reason}").format(
-                file=target, reason=exc.strerror or exc))  # fmt: skip
+        if not _write_output(target, agenda_ics(rows, calendar_name=name)):
             return EXIT_UNSAFE
         _out(translate("Cli", "%n appointment(s) written to {file}.", "", len(rows)).format(
             file=target))  # fmt: skip
