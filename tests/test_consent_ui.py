@@ -37,7 +37,7 @@ def window(qtbot: QtBot, store: Store, _fresh_config: Path) -> Iterator[MainWind
     qtbot.addWidget(win)
     win.show()
     qtbot.waitUntil(lambda: win.summary is not None, timeout=5000)
-    win.nav.setCurrentRow(1)
+    win.show_area("participants")
     yield win
     qtbot.waitUntil(lambda: win.runner.idle, timeout=10000)
 

@@ -16,6 +16,7 @@ from ecoscim_field.domain.appointments import (
     NeedsConfirmation,
     agenda,
     agenda_ics,
+    load_appointment,
     progress,
     save_appointment,
     set_status,
@@ -35,7 +36,7 @@ from ecoscim_field.domain.guides import (
 from ecoscim_field.domain.participants import list_participants
 from ecoscim_field.store.database import Store
 from ecoscim_field.store.enums import AppointmentStatus, ConsentState, StakeholderGroup
-from ecoscim_field.store.models import Fieldworker, InterviewGuide
+from ecoscim_field.store.models import Appointment, Fieldworker, InterviewGuide
 from tests.conftest import run_cli
 
 
@@ -166,6 +167,18 @@ def test_past_times_warn_and_impossible_appointments_are_refused(demo: Store) ->
             ),
         )
     assert [w.kind for w in past.value.warnings] == ["past"]
+    # Editing an earlier appointment without moving it asks nothing about its time.
+    with demo.transaction() as session:
+        earlier = session.scalars(
+            select(Appointment).where(Appointment.starts_at < datetime.now(UTC))
+        ).first()
+        assert earlier is not None
+        data = load_appointment(session, earlier.id)
+    data.notes, data.status = "Llegamos tarde", AppointmentStatus.CONFIRMED
+    save_appointment(demo, data=data, appointment_id=earlier.id)
+    data.starts_at -= timedelta(days=1)
+    with pytest.raises(NeedsConfirmation):
+        save_appointment(demo, data=data, appointment_id=earlier.id)
     with pytest.raises(AppointmentError) as no_time:
         save_appointment(
             demo,

@@ -11,6 +11,10 @@ from tests.conftest import run_cli
 
 EXPECTED = {
     "main-today.png",
+    "main-agenda.png",
+    "main-agenda-list.png",
+    "main-agenda-progress.png",
+    "main-guides.png",
     "main-participants.png",
     "main-interviews.png",
     "main-case-studies.png",
@@ -25,6 +29,10 @@ EXPECTED = {
     "dialog-consent-audit.png",
     "dialog-consent-forms.png",
     "dialog-appointment.png",
+    "dialog-appointment-edit.png",
+    "dialog-case-study.png",
+    "dialog-guide-editor.png",
+    "dialog-guide-preview.png",
 }
 
 

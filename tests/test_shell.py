@@ -19,7 +19,7 @@ from ecoscim_field.store.models import Role
 from ecoscim_field.ui import app as app_module
 from ecoscim_field.ui.settings.settings_dialog import SettingsDialog
 from ecoscim_field.ui.shell.first_start_dialog import FirstStartDialog
-from ecoscim_field.ui.shell.main_window import MainWindow
+from ecoscim_field.ui.shell.main_window import PAGE_KEYS, MainWindow
 from ecoscim_field.ui.tasks import TaskRunner
 
 
@@ -50,8 +50,8 @@ def click_nav(qtbot: QtBot, win: MainWindow, row: int) -> None:
 
 def test_navigation_switches_between_the_areas(qtbot: QtBot, window: MainWindow) -> None:
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert titles == ["Today", "Participants", "Interviews", "Case studies", "Sync"]
-    for row in (3, 1, 4, 0):
+    assert titles == ["Today", "Agenda", "Participants", "Interviews", "Case studies", "Sync"]
+    for row in (4, 1, 2, 5, 0):
         click_nav(qtbot, window, row)
         assert window.stack.currentIndex() == row
         assert window.stack.currentWidget() is window.pages[row]
@@ -65,14 +65,11 @@ def test_status_bar_shows_pending_changes_and_profile(window: MainWindow) -> Non
 
 
 def test_case_studies_filter_as_you_type(qtbot: QtBot, window: MainWindow) -> None:
-    click_nav(qtbot, window, 3)
-    page = window.pages[3]
-    assert page.proxy.rowCount() == 8  # type: ignore[attr-defined]
-    qtbot.keyClicks(page.search, "iztapalapa")  # type: ignore[attr-defined]
-    names = {
-        page.proxy.index(r, 0).data()  # type: ignore[attr-defined]
-        for r in range(page.proxy.rowCount())  # type: ignore[attr-defined]
-    }
+    click_nav(qtbot, window, PAGE_KEYS.index("case-studies"))
+    page = window.case_studies_page.cases
+    assert page.proxy.rowCount() == 8
+    qtbot.keyClicks(page.search, "iztapalapa")
+    names = {page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())}
     assert "Cablebús Línea 2" in names and "Ecobici: bicicletas públicas compartidas" not in names
 
 
@@ -91,9 +88,10 @@ def test_switching_language_retranslates_the_open_window_at_once(
     dialog.language.setCurrentIndex(dialog.language.findData("es_MX"))
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: window.nav.item(0).text() == "Hoy", timeout=5000)
-    assert window.nav.item(3).text() == "Casos de estudio"
+    assert window.nav.item(4).text() == "Casos de estudio"
     assert window.file_menu.title() == "&Archivo"
-    assert window.pages[3].model.headerData(0, Qt.Orientation.Horizontal) == "Caso de estudio"  # type: ignore[attr-defined]
+    cases = window.case_studies_page.cases.model
+    assert cases.headerData(0, Qt.Orientation.Horizontal) == "Caso de estudio"
     assert "cambios por sincronizar" in window.pending_label.text()
     qtbot.waitUntil(lambda: Config.load(_fresh_config).language == "es_MX", timeout=5000)
     # …and back, without a restart.
@@ -275,7 +273,7 @@ def test_participants_search_filter_and_register(
 ) -> None:
     from ecoscim_field.store.enums import ConsentState, StakeholderGroup
 
-    click_nav(qtbot, window, 1)
+    click_nav(qtbot, window, PAGE_KEYS.index("participants"))
     page = window.participants_page
     assert page.model.rowCount() == 12
     assert page.model.row_at(0).code.endswith("-0001")  # sorted by code, ascending

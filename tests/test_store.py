@@ -247,3 +247,43 @@ def test_a_full_disk_is_refused_and_loses_nothing(tmp_path: Path) -> None:
         assert "Written before the disk filled up" in names
         assert integrity_check(store) == []
         store.close()
+
+
+def test_two_writers_at_once_wait_for_each_other_and_readers_never_wait(store: Store) -> None:
+    """Work runs on a thread pool: two transactions that read, then write, at the same
+    time must both commit (SQLite's deferred transactions would fail one at once with
+    "database is locked"); a reading snapshot meanwhile is not held up."""
+    import threading
+    import time
+
+    from sqlalchemy import func
+
+    from ecoscim_field.store.models import AuditEntry
+
+    errors: list[BaseException] = []
+
+    def writer(name: str) -> None:
+        try:
+            with store.transaction() as session:
+                session.scalar(select(func.count()).select_from(AuditEntry))
+                time.sleep(0.2)  # both have read before either writes
+                session.add(AuditEntry(action="test.write", detail=name))
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=writer, args=(n,)) for n in ("a", "b")]
+    for thread in threads:
+        thread.start()
+    time.sleep(0.05)
+    begun = time.perf_counter()
+    with store.reading() as session:
+        session.scalar(select(func.count()).select_from(AuditEntry))
+    read_took = time.perf_counter() - begun
+    for thread in threads:
+        thread.join(timeout=15)
+    assert errors == []
+    assert read_took < 0.15
+    with store.reading() as session:
+        details = set(session.scalars(select(AuditEntry.detail).where(
+            AuditEntry.action == "test.write")))  # fmt: skip
+    assert details == {"a", "b"}

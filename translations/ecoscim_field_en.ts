@@ -15,6 +15,139 @@
     </message>
 </context>
 <context>
+    <name>AgendaPage</name>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/agenda_page.py" line="181"/>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/agenda_page.py" line="184"/>
+        <source>Interviews by week and as a list, in Mexico City time; and which parts of the research design still have no interviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/agenda_page.py" line="188"/>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/agenda_page.py" line="189"/>
+        <source>Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/agenda_page.py" line="190"/>
+        <source>Next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/agenda_page.py" line="191"/>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/agenda_page.py" line="192"/>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/agenda_page.py" line="193"/>
+        <source>Planned or confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/agenda_page.py" line="196"/>
+        <source>Search code, name, place, case study…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/agenda_page.py" line="197"/>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/agenda_page.py" line="198"/>
+        <source>All appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/agenda_page.py" line="199"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/agenda_page.py" line="201"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/agenda_page.py" line="201"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/agenda_page.py" line="201"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/agenda_page.py" line="201"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/agenda_page.py" line="203"/>
+        <source>Only from today on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/agenda_page.py" line="206"/>
+        <source>Interviews done of those planned, per case study and stakeholder group. A dash marks a cell of the research design with no interview yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/agenda_page.py" line="210"/>
+        <source>Plan an interview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/agenda_page.py" line="211"/>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/agenda_page.py" line="212"/>
+        <source>Mark as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/agenda_page.py" line="216"/>
+        <source>{status}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/agenda_page.py" line="218"/>
+        <source>Export calendar (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/agenda_page.py" line="288"/>
+        <source>{first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/agenda_page.py" line="304"/>
+        <source>{day} (today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/agenda_page.py" line="310"/>
+        <source>no interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../ecoscim_field/ui/app.py" line="38"/>
@@ -25,111 +158,184 @@
 <context>
     <name>AppointmentDialog</name>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="114"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="159"/>
         <source>Plan an interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="116"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="159"/>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="162"/>
         <source>Participant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="117"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="163"/>
         <source>Or recruit from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="118"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="164"/>
         <source>Case study:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="119"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="165"/>
         <source>Guide:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="120"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="166"/>
         <source>Starts (Mexico City time):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="121"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="167"/>
         <source>Duration (minutes):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="122"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="168"/>
         <source>Alcaldía:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="123"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="169"/>
         <source>Colonia:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="124"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="170"/>
         <source>Meeting point:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="125"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="171"/>
         <source>Directions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="126"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="172"/>
         <source>Fieldworkers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="127"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="173"/>
         <source>Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="131"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="174"/>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="175"/>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="179"/>
         <source>(to be recruited)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="132"/>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="133"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="180"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="181"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="138"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="184"/>
+        <source>Why it was cancelled or did not happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="189"/>
         <source>An interview needs a duration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="193"/>
+        <source>Say why, in a few words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsModel</name>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/appointments_model.py" line="45"/>
+        <source>To be recruited: {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/appointments_model.py" line="84"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/appointments_model.py" line="85"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/appointments_model.py" line="86"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/appointments_model.py" line="87"/>
+        <source>Case study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/appointments_model.py" line="88"/>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/appointments_model.py" line="89"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/appointments_model.py" line="90"/>
+        <source>Fieldworkers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CaseStudiesModel</name>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="33"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="30"/>
+        <source>{name} (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="40"/>
         <source>Case study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="34"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="41"/>
         <source>Origin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="35"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="42"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="36"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="43"/>
         <source>Responsible organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="37"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="44"/>
         <source>Alcaldías</source>
         <translation type="unfinished"></translation>
     </message>
@@ -137,235 +343,422 @@
 <context>
     <name>CaseStudiesPage</name>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="44"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="146"/>
         <source>Case studies and guides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="47"/>
-        <source>Smart City projects in Mexico City: who sponsors them, how far along they are, and where.</source>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="149"/>
+        <source>Smart City projects in Mexico City: who sponsors them, how far along they are, and where; and the interview guides for each stakeholder group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="51"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="153"/>
+        <source>Case studies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="154"/>
+        <source>Interview guides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="156"/>
+        <source>Show archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="157"/>
+        <source>Search guides…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="158"/>
+        <source>Show older versions and archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="159"/>
+        <source>New case study…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="160"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="163"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="161"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="168"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="162"/>
+        <source>New guide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="164"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="165"/>
+        <source>Duplicate as new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="166"/>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="167"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="212"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="220"/>
+        <source>Bring back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="212"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="220"/>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="155"/>
         <source>Search by name, organisation or alcaldía…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseStudyDialog</name>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="129"/>
+        <source>New case study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="129"/>
+        <source>Case study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="130"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="131"/>
+        <source>Links and documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="132"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="134"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="135"/>
+        <source>Short description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="136"/>
+        <source>Sponsor / origin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="137"/>
+        <source>Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="138"/>
+        <source>Responsible organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="139"/>
+        <source>Alcaldías it covers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="149"/>
+        <source>Web pages, reports, contracts, press notes: a web address, or a file on this laptop or in the team&apos;s shared folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="153"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="154"/>
+        <source>https://… or a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="155"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="156"/>
+        <source>Add a document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="157"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="158"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="159"/>
+        <source>Free notes about the case study…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="163"/>
+        <source>A case study needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="186"/>
+        <source>Add a document</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="62"/>
+        <location filename="../ecoscim_field/cli.py" line="67"/>
         <source>Unknown language “{lang}”. Available languages: {available}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="130"/>
-        <location filename="../ecoscim_field/cli.py" line="262"/>
-        <location filename="../ecoscim_field/cli.py" line="276"/>
+        <location filename="../ecoscim_field/cli.py" line="135"/>
+        <location filename="../ecoscim_field/cli.py" line="267"/>
+        <location filename="../ecoscim_field/cli.py" line="281"/>
         <source>DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="132"/>
+        <location filename="../ecoscim_field/cli.py" line="137"/>
         <source>keep the whole store (database, recordings, outbox) in DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="136"/>
+        <location filename="../ecoscim_field/cli.py" line="141"/>
         <source>LANGUAGE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="138"/>
+        <location filename="../ecoscim_field/cli.py" line="143"/>
         <source>interface language: {languages}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="144"/>
+        <location filename="../ecoscim_field/cli.py" line="149"/>
         <source>ECOSCIM Field: fieldwork for Smart City research in Mexico City. Without a command, opens the desktop app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="156"/>
+        <location filename="../ecoscim_field/cli.py" line="161"/>
         <source>print the version and exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="158"/>
+        <location filename="../ecoscim_field/cli.py" line="163"/>
         <source>COMMAND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="163"/>
+        <location filename="../ecoscim_field/cli.py" line="168"/>
         <source>fill an empty store with demo data in Spanish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="170"/>
+        <location filename="../ecoscim_field/cli.py" line="175"/>
         <source>multiply the demo data N times (for load tests)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="177"/>
+        <location filename="../ecoscim_field/cli.py" line="182"/>
         <source>check this laptop and its store before fieldwork</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="184"/>
+        <location filename="../ecoscim_field/cli.py" line="189"/>
         <source>consent checks for the ethics committee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="189"/>
+        <location filename="../ecoscim_field/cli.py" line="194"/>
         <source>audit: list every recording and note whose participant lacks the consent it needs (exit status 1 if there is any); forms: list the consent form versions; add-version: add a new version of a form from its template files, one per language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="198"/>
-        <location filename="../ecoscim_field/cli.py" line="217"/>
-        <location filename="../ecoscim_field/cli.py" line="225"/>
-        <location filename="../ecoscim_field/cli.py" line="241"/>
+        <location filename="../ecoscim_field/cli.py" line="203"/>
+        <location filename="../ecoscim_field/cli.py" line="222"/>
+        <location filename="../ecoscim_field/cli.py" line="230"/>
+        <location filename="../ecoscim_field/cli.py" line="246"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="199"/>
+        <location filename="../ecoscim_field/cli.py" line="204"/>
         <source>template files (JSON) for add-version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="204"/>
+        <location filename="../ecoscim_field/cli.py" line="209"/>
         <source>interview guides: list, export, import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="206"/>
+        <location filename="../ecoscim_field/cli.py" line="211"/>
         <source>ACTION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="209"/>
+        <location filename="../ecoscim_field/cli.py" line="214"/>
         <source>list the guides and their versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="213"/>
+        <location filename="../ecoscim_field/cli.py" line="218"/>
         <source>write a guide to a file (YAML)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="215"/>
+        <location filename="../ecoscim_field/cli.py" line="220"/>
         <source>the guide&apos;s id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="218"/>
+        <location filename="../ecoscim_field/cli.py" line="223"/>
         <source>the file to write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="223"/>
+        <location filename="../ecoscim_field/cli.py" line="228"/>
         <source>read a guide file (a new version if the guide exists)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="230"/>
+        <location filename="../ecoscim_field/cli.py" line="235"/>
         <source>print the day&apos;s appointments, or write them as iCalendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="234"/>
+        <location filename="../ecoscim_field/cli.py" line="239"/>
         <source>the day (default: today in Mexico City)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="237"/>
+        <location filename="../ecoscim_field/cli.py" line="242"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="238"/>
+        <location filename="../ecoscim_field/cli.py" line="243"/>
         <source>only this fieldworker&apos;s appointments (name or initials)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="242"/>
+        <location filename="../ecoscim_field/cli.py" line="247"/>
         <source>write an iCalendar (.ics) file instead of printing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="249"/>
+        <location filename="../ecoscim_field/cli.py" line="254"/>
         <source>translators&apos; tools: update, compile or check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="254"/>
+        <location filename="../ecoscim_field/cli.py" line="259"/>
         <source>update: extract strings into the .ts files; compile: build the .qm files; check: name every missing, unfinished, obsolete or broken translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="264"/>
+        <location filename="../ecoscim_field/cli.py" line="269"/>
         <source>the folder of .ts files (default: the app&apos;s translations folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="271"/>
+        <location filename="../ecoscim_field/cli.py" line="276"/>
         <source>render every screen and dialog, with demo data, to PNG files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="277"/>
+        <location filename="../ecoscim_field/cli.py" line="282"/>
         <source>folder for the PNGs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="308"/>
+        <location filename="../ecoscim_field/cli.py" line="313"/>
         <source>{count} screenshots written to {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="320"/>
+        <location filename="../ecoscim_field/cli.py" line="324"/>
         <source>--scale must be a whole number of at least 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="328"/>
+        <location filename="../ecoscim_field/cli.py" line="329"/>
         <source>Demo data added to {folder}: {cases} case studies, {people} team members, {participants} participants.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="366"/>
+        <location filename="../ecoscim_field/cli.py" line="362"/>
         <source>no consent recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="367"/>
+        <location filename="../ecoscim_field/cli.py" line="363"/>
         <source>refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="368"/>
+        <location filename="../ecoscim_field/cli.py" line="364"/>
         <source>withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="370"/>
+        <location filename="../ecoscim_field/cli.py" line="366"/>
         <source>recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="370"/>
+        <location filename="../ecoscim_field/cli.py" line="366"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="373"/>
+        <location filename="../ecoscim_field/cli.py" line="369"/>
         <source>{code}: {kind} {label}: consent item “{item}” {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/cli.py" line="382"/>
+        <location filename="../ecoscim_field/cli.py" line="378"/>
         <source>%n item(s) lack the consent they need.</source>
         <translation>
             <numerusform>%n item lacks the consent it needs.</numerusform>
@@ -373,83 +766,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="384"/>
+        <location filename="../ecoscim_field/cli.py" line="380"/>
         <source>Every recording and note has the consent it needs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="407"/>
+        <location filename="../ecoscim_field/cli.py" line="401"/>
         <source>in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="409"/>
+        <location filename="../ecoscim_field/cli.py" line="403"/>
         <source>retired (readable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="429"/>
+        <location filename="../ecoscim_field/cli.py" line="420"/>
         <source>Name the template files of the new version, one per language.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="446"/>
+        <location filename="../ecoscim_field/cli.py" line="436"/>
         <source>The new version was not added: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="454"/>
+        <location filename="../ecoscim_field/cli.py" line="442"/>
         <source>Version {version} of {form} added; older versions are retired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="478"/>
+        <location filename="../ecoscim_field/cli.py" line="482"/>
         <source>(older version)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="480"/>
+        <location filename="../ecoscim_field/cli.py" line="484"/>
         <source>(archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="496"/>
+        <location filename="../ecoscim_field/cli.py" line="498"/>
         <source>No guide has the id “{id}” (see “guide list”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="506"/>
-        <location filename="../ecoscim_field/cli.py" line="565"/>
+        <location filename="../ecoscim_field/cli.py" line="468"/>
         <source>The file {file} cannot be written: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="509"/>
+        <location filename="../ecoscim_field/cli.py" line="505"/>
         <source>Guide written to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="521"/>
+        <location filename="../ecoscim_field/cli.py" line="517"/>
         <source>The file {file} cannot be read: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="532"/>
+        <location filename="../ecoscim_field/cli.py" line="526"/>
         <source>Guide imported as version {version} ({id}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="548"/>
+        <location filename="../ecoscim_field/cli.py" line="541"/>
         <source>“{date}” is not a date of the form YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="561"/>
+        <location filename="../ecoscim_field/cli.py" line="550"/>
         <source>ECOSCIM appointments {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/cli.py" line="568"/>
+        <location filename="../ecoscim_field/cli.py" line="553"/>
         <source>%n appointment(s) written to {file}.</source>
         <translation>
             <numerusform>%n appointment written to {file}.</numerusform>
@@ -457,82 +849,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="575"/>
+        <location filename="../ecoscim_field/cli.py" line="560"/>
         <source>No appointments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="580"/>
+        <location filename="../ecoscim_field/cli.py" line="565"/>
         <source>Case study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="581"/>
+        <location filename="../ecoscim_field/cli.py" line="566"/>
         <source>Guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="582"/>
+        <location filename="../ecoscim_field/cli.py" line="567"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="583"/>
+        <location filename="../ecoscim_field/cli.py" line="568"/>
         <source>Directions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="584"/>
+        <location filename="../ecoscim_field/cli.py" line="569"/>
         <source>Fieldworkers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="585"/>
+        <location filename="../ecoscim_field/cli.py" line="570"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="601"/>
+        <location filename="../ecoscim_field/cli.py" line="586"/>
         <source>Built {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="605"/>
+        <location filename="../ecoscim_field/cli.py" line="590"/>
         <source>The Qt translation tools failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="615"/>
+        <location filename="../ecoscim_field/cli.py" line="600"/>
         <source>missing (run “ecoscim-field i18n update”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="616"/>
+        <location filename="../ecoscim_field/cli.py" line="601"/>
         <source>not translated yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="617"/>
+        <location filename="../ecoscim_field/cli.py" line="602"/>
         <source>obsolete (run “ecoscim-field i18n update”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="618"/>
+        <location filename="../ecoscim_field/cli.py" line="603"/>
         <source>placeholders differ from the source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="628"/>
+        <location filename="../ecoscim_field/cli.py" line="613"/>
         <source>{file}: {done} of {total} strings translated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="634"/>
+        <location filename="../ecoscim_field/cli.py" line="619"/>
         <source>{count} translation problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="639"/>
+        <location filename="../ecoscim_field/cli.py" line="624"/>
         <source>All translations are in order.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1067,6 +1459,223 @@
     </message>
 </context>
 <context>
+    <name>GuideEditorDialog</name>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="317"/>
+        <source>New interview guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="317"/>
+        <source>Edit interview guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="320"/>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="321"/>
+        <source>Stakeholder group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="322"/>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="323"/>
+        <source>Case study:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="324"/>
+        <source>Section title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="325"/>
+        <source>Question:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="326"/>
+        <source>Probes (one per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="327"/>
+        <source>Note to the interviewer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="333"/>
+        <source>(any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="335"/>
+        <source>Interviews have used this version of the guide. Saving keeps that version as it is and saves your changes as a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="337"/>
+        <source>Add section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="338"/>
+        <source>Add question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="339"/>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="340"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="341"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="342"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="440"/>
+        <source>Core question (must be covered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="343"/>
+        <source>Select a section or a question to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="344"/>
+        <source>Drag sections and questions to reorder them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="345"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="346"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="466"/>
+        <source>A guide needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="469"/>
+        <source>A guide needs at least one section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="472"/>
+        <source>Section {number} needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="474"/>
+        <source>Section {number} needs at least one question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="478"/>
+        <source>Question {number} needs its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="553"/>
+        <source>core question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="555"/>
+        <source>any case study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="558"/>
+        <source>(untitled guide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="562"/>
+        <source>(untitled section)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="566"/>
+        <source>(new question)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuidesModel</name>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guides_model.py" line="31"/>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guides_model.py" line="36"/>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guides_model.py" line="37"/>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guides_model.py" line="37"/>
+        <source>older version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guides_model.py" line="52"/>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guides_model.py" line="53"/>
+        <source>Stakeholder group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guides_model.py" line="54"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guides_model.py" line="55"/>
+        <source>Case study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guides_model.py" line="56"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guides_model.py" line="57"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InterviewsPage</name>
     <message>
         <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="24"/>
@@ -1265,62 +1874,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="138"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="147"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="139"/>
-        <source>Participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="140"/>
-        <source>Interviews</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="141"/>
-        <source>Case studies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="142"/>
-        <source>Sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="146"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="147"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ecoscim_field/ui/shell/main_window.py" line="148"/>
-        <source>&amp;Settings…</source>
+        <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ecoscim_field/ui/shell/main_window.py" line="149"/>
-        <source>&amp;Quit</source>
+        <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ecoscim_field/ui/shell/main_window.py" line="150"/>
-        <source>&amp;About {app}</source>
+        <source>Interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="151"/>
+        <source>Case studies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="152"/>
+        <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ecoscim_field/ui/shell/main_window.py" line="156"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="157"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="158"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="159"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="160"/>
+        <source>&amp;About {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="166"/>
         <source>Opening the store…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="160"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="170"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n change waiting to sync</numerusform>
@@ -1328,28 +1942,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="168"/>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="173"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="178"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="183"/>
         <source>Network: unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="175"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="185"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="177"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="187"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="279"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="380"/>
         <source>The store was upgraded to this version; a copy of the old one is in {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="306"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="417"/>
         <source>Something went wrong: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1676,13 +2290,13 @@
 <context>
     <name>PlanningActions</name>
     <message>
-        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="112"/>
-        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="122"/>
+        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="137"/>
+        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="150"/>
         <source>Plan an interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="123"/>
+        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="151"/>
         <source>Please check before saving:
 {warnings}
 
@@ -1690,39 +2304,93 @@ Save anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="131"/>
+        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="159"/>
         <source>The time is in the past.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="133"/>
+        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="161"/>
         <source>{name} has another interview at that time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="134"/>
+        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="162"/>
         <source>{code} already has an interview at that time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="139"/>
+        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="167"/>
         <source>This participant has withdrawn from the study.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="141"/>
+        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="169"/>
         <source>Choose a participant, or a stakeholder group to recruit from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="142"/>
+        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="170"/>
         <source>An interview needs a duration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="145"/>
+        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="173"/>
         <source>Interview planned.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="173"/>
+        <source>Appointment saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="187"/>
+        <source>Why is the interview cancelled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="189"/>
+        <source>What happened? (The participant did not come.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="204"/>
+        <source>Appointment marked {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="215"/>
+        <source>No appointments to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="221"/>
+        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="241"/>
+        <source>Export the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="222"/>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="227"/>
+        <source>ECOSCIM interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="242"/>
+        <source>{file} could not be written ({reason}). Choose another folder; nothing was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="249"/>
+        <source>%n appointment(s) written to {file}</source>
+        <translation>
+            <numerusform>%n appointment written to {file}</numerusform>
+            <numerusform>%n appointments written to {file}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1740,6 +2408,29 @@ Save anyway?</source>
     <message>
         <location filename="../ecoscim_field/ui/shell/first_start_dialog.py" line="49"/>
         <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressModel</name>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/appointments_model.py" line="125"/>
+        <source>{done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/appointments_model.py" line="157"/>
+        <source>{done} done, {planned} still planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/appointments_model.py" line="167"/>
+        <source>(no case study)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/appointments_model.py" line="169"/>
+        <source>All groups</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1888,6 +2579,179 @@ Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>StudyActions</name>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="89"/>
+        <source>Case study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="90"/>
+        <source>Another case study is already called “{name}”. Choose another name; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="92"/>
+        <source>A case study needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="98"/>
+        <source>Case study saved: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="110"/>
+        <source>Case study archived: it is no longer offered for new plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="111"/>
+        <source>Case study brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="117"/>
+        <source>Delete case study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="118"/>
+        <source>Delete this case study? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="141"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="143"/>
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n appointment</numerusform>
+            <numerusform>%n appointments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="144"/>
+        <source>%n guide(s)</source>
+        <translation>
+            <numerusform>%n guide</numerusform>
+            <numerusform>%n guides</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="148"/>
+        <source>This case study cannot be deleted: {uses} refer to it. Archive it instead? It will no longer be offered for new plans; everything about it is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="154"/>
+        <source>Case study deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="158"/>
+        <source>Archive instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="224"/>
+        <source>Saved as version {version}: interviews used the earlier version, which stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="226"/>
+        <source>Guide saved: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="240"/>
+        <source>New version made; edit it as you need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="247"/>
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="273"/>
+        <source>Import an interview guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="248"/>
+        <source>Interview guides (*.yaml *.yml *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="268"/>
+        <source>The file {file} cannot be read ({reason}). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="278"/>
+        <source>Imported {file} as version {version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="297"/>
+        <source>Export an interview guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="299"/>
+        <source>Interview guides (*.yaml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="313"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="314"/>
+        <source>{file} could not be written ({reason}). Choose another folder; nothing was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="320"/>
+        <source>Saved {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="331"/>
+        <source>Guide archived: it is no longer offered for new plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="332"/>
+        <source>Guide brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="338"/>
+        <source>Delete guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="339"/>
+        <source>Delete this version of the guide? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="358"/>
+        <source>Interviews used this version of the guide, so it cannot be deleted. Archive it instead? It will no longer be offered for new plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="363"/>
+        <source>Guide deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <location filename="../ecoscim_field/ui/sync/sync_page.py" line="41"/>
@@ -1928,72 +2792,82 @@ Save anyway?</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="104"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="122"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="104"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="122"/>
         <source>Hello, {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="107"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="125"/>
         <source>Your appointments for the day, where to go and what to bring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="111"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="129"/>
         <source>No interviews are planned for today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="112"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="130"/>
         <source>Plan an interview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="113"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="131"/>
         <source>case studies in this store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="114"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="132"/>
         <source>changes waiting to be synced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="136"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="158"/>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="159"/>
+        <source>Mark as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="167"/>
         <source>To be recruited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="140"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="171"/>
         <source>Where: {place}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="142"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="173"/>
         <source>Case study: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="143"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="174"/>
         <source>Guide: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="146"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="177"/>
         <source>Charged laptop and microphone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="149"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="180"/>
         <source>No consent yet: take it before recording (form in {language}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="152"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="183"/>
         <source>Bring: {things}</source>
         <translation type="unfinished"></translation>
     </message>

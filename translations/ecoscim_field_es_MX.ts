@@ -15,6 +15,139 @@
     </message>
 </context>
 <context>
+    <name>AgendaPage</name>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/agenda_page.py" line="181"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/agenda_page.py" line="184"/>
+        <source>Interviews by week and as a list, in Mexico City time; and which parts of the research design still have no interviews.</source>
+        <translation>Entrevistas por semana y en lista, en hora de la Ciudad de México; y qué partes del diseño de la investigación aún no tienen entrevistas.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/agenda_page.py" line="188"/>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/agenda_page.py" line="189"/>
+        <source>Previous week</source>
+        <translation>Semana anterior</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/agenda_page.py" line="190"/>
+        <source>Next week</source>
+        <translation>Semana siguiente</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/agenda_page.py" line="191"/>
+        <source>Everyone</source>
+        <translation>Todo el equipo</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/agenda_page.py" line="192"/>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/agenda_page.py" line="193"/>
+        <source>Planned or confirmed</source>
+        <translation>Planeadas o confirmadas</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/agenda_page.py" line="196"/>
+        <source>Search code, name, place, case study…</source>
+        <translation>Buscar código, nombre, lugar, caso de estudio…</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/agenda_page.py" line="197"/>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/agenda_page.py" line="198"/>
+        <source>All appointments</source>
+        <translation>Todas las citas</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/agenda_page.py" line="199"/>
+        <source>Progress</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/agenda_page.py" line="201"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/agenda_page.py" line="201"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/agenda_page.py" line="201"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/agenda_page.py" line="201"/>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/agenda_page.py" line="203"/>
+        <source>Only from today on</source>
+        <translation>Solo de hoy en adelante</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/agenda_page.py" line="206"/>
+        <source>Interviews done of those planned, per case study and stakeholder group. A dash marks a cell of the research design with no interview yet.</source>
+        <translation>Entrevistas hechas de las planeadas, por caso de estudio y grupo de actores. Un guion marca una celda del diseño de la investigación que aún no tiene entrevistas.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/agenda_page.py" line="210"/>
+        <source>Plan an interview…</source>
+        <translation>Planear una entrevista…</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/agenda_page.py" line="211"/>
+        <source>Open…</source>
+        <translation>Abrir…</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/agenda_page.py" line="212"/>
+        <source>Mark as</source>
+        <translation>Marcar como</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/agenda_page.py" line="216"/>
+        <source>{status}…</source>
+        <translation>{status}…</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/agenda_page.py" line="218"/>
+        <source>Export calendar (.ics)…</source>
+        <translation>Exportar calendario (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/agenda_page.py" line="288"/>
+        <source>{first} to {last}</source>
+        <translation>{first} al {last}</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/agenda_page.py" line="304"/>
+        <source>{day} (today)</source>
+        <translation>{day} (hoy)</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/agenda_page.py" line="310"/>
+        <source>no interviews</source>
+        <translation>sin entrevistas</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../ecoscim_field/ui/app.py" line="38"/>
@@ -25,111 +158,184 @@
 <context>
     <name>AppointmentDialog</name>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="114"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="159"/>
         <source>Plan an interview</source>
         <translation>Planear una entrevista</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="116"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="159"/>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="162"/>
         <source>Participant:</source>
         <translation>Participante:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="117"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="163"/>
         <source>Or recruit from:</source>
         <translation>O reclutar en:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="118"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="164"/>
         <source>Case study:</source>
         <translation>Caso de estudio:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="119"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="165"/>
         <source>Guide:</source>
         <translation>Guía:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="120"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="166"/>
         <source>Starts (Mexico City time):</source>
         <translation>Inicio (hora de la Ciudad de México):</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="121"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="167"/>
         <source>Duration (minutes):</source>
         <translation>Duración (minutos):</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="122"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="168"/>
         <source>Alcaldía:</source>
         <translation>Alcaldía:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="123"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="169"/>
         <source>Colonia:</source>
         <translation>Colonia:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="124"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="170"/>
         <source>Meeting point:</source>
         <translation>Punto de encuentro:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="125"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="171"/>
         <source>Directions:</source>
         <translation>Indicaciones:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="126"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="172"/>
         <source>Fieldworkers:</source>
         <translation>Entrevistadores/as:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="127"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="173"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="131"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="174"/>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="175"/>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="179"/>
         <source>(to be recruited)</source>
         <translation>(por reclutar)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="132"/>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="133"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="180"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="181"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="138"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="184"/>
+        <source>Why it was cancelled or did not happen</source>
+        <translation>Por qué se canceló o no se realizó</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="189"/>
         <source>An interview needs a duration.</source>
         <translation>Una entrevista necesita una duración.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="193"/>
+        <source>Say why, in a few words.</source>
+        <translation>Indique el motivo en pocas palabras.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsModel</name>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/appointments_model.py" line="45"/>
+        <source>To be recruited: {group}</source>
+        <translation>Por reclutar: {group}</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/appointments_model.py" line="84"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/appointments_model.py" line="85"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/appointments_model.py" line="86"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/appointments_model.py" line="87"/>
+        <source>Case study</source>
+        <translation>Caso de estudio</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/appointments_model.py" line="88"/>
+        <source>Guide</source>
+        <translation>Guía</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/appointments_model.py" line="89"/>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/appointments_model.py" line="90"/>
+        <source>Fieldworkers</source>
+        <translation>Entrevistadores/as</translation>
     </message>
 </context>
 <context>
     <name>CaseStudiesModel</name>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="33"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="30"/>
+        <source>{name} (archived)</source>
+        <translation>{name} (archivado)</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="40"/>
         <source>Case study</source>
         <translation>Caso de estudio</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="34"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="41"/>
         <source>Origin</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="35"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="42"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="36"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="43"/>
         <source>Responsible organisation</source>
         <translation>Organización responsable</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="37"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_model.py" line="44"/>
         <source>Alcaldías</source>
         <translation>Alcaldías</translation>
     </message>
@@ -137,235 +343,422 @@
 <context>
     <name>CaseStudiesPage</name>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="44"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="146"/>
         <source>Case studies and guides</source>
         <translation>Casos de estudio y guías</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="47"/>
-        <source>Smart City projects in Mexico City: who sponsors them, how far along they are, and where.</source>
-        <translation>Proyectos de Ciudad Inteligente en la Ciudad de México: quién los impulsa, en qué etapa están y dónde.</translation>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="149"/>
+        <source>Smart City projects in Mexico City: who sponsors them, how far along they are, and where; and the interview guides for each stakeholder group.</source>
+        <translation>Proyectos de ciudad inteligente en la Ciudad de México: quién los impulsa, qué tan avanzados están y dónde; y las guías de entrevista para cada grupo de actores.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="51"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="153"/>
+        <source>Case studies</source>
+        <translation>Casos de estudio</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="154"/>
+        <source>Interview guides</source>
+        <translation>Guías de entrevista</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="156"/>
+        <source>Show archived</source>
+        <translation>Mostrar archivados</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="157"/>
+        <source>Search guides…</source>
+        <translation>Buscar guías…</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="158"/>
+        <source>Show older versions and archived</source>
+        <translation>Mostrar versiones anteriores y archivadas</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="159"/>
+        <source>New case study…</source>
+        <translation>Nuevo caso de estudio…</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="160"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="163"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="161"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="168"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="162"/>
+        <source>New guide…</source>
+        <translation>Nueva guía…</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="164"/>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="165"/>
+        <source>Duplicate as new version</source>
+        <translation>Duplicar como nueva versión</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="166"/>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="167"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="212"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="220"/>
+        <source>Bring back</source>
+        <translation>Recuperar</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="212"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="220"/>
+        <source>Archive</source>
+        <translation>Archivar</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_studies_page.py" line="155"/>
         <source>Search by name, organisation or alcaldía…</source>
         <translation>Buscar por nombre, organización o alcaldía…</translation>
     </message>
 </context>
 <context>
+    <name>CaseStudyDialog</name>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="129"/>
+        <source>New case study</source>
+        <translation>Nuevo caso de estudio</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="129"/>
+        <source>Case study</source>
+        <translation>Caso de estudio</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="130"/>
+        <source>About</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="131"/>
+        <source>Links and documents</source>
+        <translation>Enlaces y documentos</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="132"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="134"/>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="135"/>
+        <source>Short description:</source>
+        <translation>Descripción breve:</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="136"/>
+        <source>Sponsor / origin:</source>
+        <translation>Impulsor / origen:</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="137"/>
+        <source>Stage:</source>
+        <translation>Etapa:</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="138"/>
+        <source>Responsible organisation:</source>
+        <translation>Organización responsable:</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="139"/>
+        <source>Alcaldías it covers:</source>
+        <translation>Alcaldías que abarca:</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="149"/>
+        <source>Web pages, reports, contracts, press notes: a web address, or a file on this laptop or in the team&apos;s shared folder.</source>
+        <translation>Páginas web, informes, contratos, notas de prensa: una dirección web o un archivo en esta computadora o en la carpeta compartida del equipo.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="153"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="154"/>
+        <source>https://… or a file</source>
+        <translation>https://… o un archivo</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="155"/>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="156"/>
+        <source>Add a document…</source>
+        <translation>Agregar un documento…</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="157"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="158"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="159"/>
+        <source>Free notes about the case study…</source>
+        <translation>Notas libres sobre el caso de estudio…</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="163"/>
+        <source>A case study needs a name.</source>
+        <translation>Un caso de estudio necesita un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="186"/>
+        <source>Add a document</source>
+        <translation>Agregar un documento</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="62"/>
+        <location filename="../ecoscim_field/cli.py" line="67"/>
         <source>Unknown language “{lang}”. Available languages: {available}.</source>
         <translation>Idioma desconocido «{lang}». Idiomas disponibles: {available}.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="130"/>
-        <location filename="../ecoscim_field/cli.py" line="262"/>
-        <location filename="../ecoscim_field/cli.py" line="276"/>
+        <location filename="../ecoscim_field/cli.py" line="135"/>
+        <location filename="../ecoscim_field/cli.py" line="267"/>
+        <location filename="../ecoscim_field/cli.py" line="281"/>
         <source>DIR</source>
         <translation>CARPETA</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="132"/>
+        <location filename="../ecoscim_field/cli.py" line="137"/>
         <source>keep the whole store (database, recordings, outbox) in DIR</source>
         <translation>guardar todo el almacén (base de datos, grabaciones, bandeja de salida) en CARPETA</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="136"/>
+        <location filename="../ecoscim_field/cli.py" line="141"/>
         <source>LANGUAGE</source>
         <translation>IDIOMA</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="138"/>
+        <location filename="../ecoscim_field/cli.py" line="143"/>
         <source>interface language: {languages}</source>
         <translation>idioma de la interfaz: {languages}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="144"/>
+        <location filename="../ecoscim_field/cli.py" line="149"/>
         <source>ECOSCIM Field: fieldwork for Smart City research in Mexico City. Without a command, opens the desktop app.</source>
         <translation>ECOSCIM Field: trabajo de campo para la investigación sobre Ciudades Inteligentes en la Ciudad de México. Sin comando, abre la aplicación de escritorio.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="156"/>
+        <location filename="../ecoscim_field/cli.py" line="161"/>
         <source>print the version and exit</source>
         <translation>mostrar la versión y salir</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="158"/>
+        <location filename="../ecoscim_field/cli.py" line="163"/>
         <source>COMMAND</source>
         <translation>COMANDO</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="163"/>
+        <location filename="../ecoscim_field/cli.py" line="168"/>
         <source>fill an empty store with demo data in Spanish</source>
         <translation>llenar un almacén vacío con datos de demostración en español</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="170"/>
+        <location filename="../ecoscim_field/cli.py" line="175"/>
         <source>multiply the demo data N times (for load tests)</source>
         <translation>multiplicar N veces los datos de demostración (para pruebas de carga)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="177"/>
+        <location filename="../ecoscim_field/cli.py" line="182"/>
         <source>check this laptop and its store before fieldwork</source>
         <translation>revisar esta computadora y su almacén antes del trabajo de campo</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="184"/>
+        <location filename="../ecoscim_field/cli.py" line="189"/>
         <source>consent checks for the ethics committee</source>
         <translation>revisiones de consentimiento para el comité de ética</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="189"/>
+        <location filename="../ecoscim_field/cli.py" line="194"/>
         <source>audit: list every recording and note whose participant lacks the consent it needs (exit status 1 if there is any); forms: list the consent form versions; add-version: add a new version of a form from its template files, one per language</source>
         <translation>audit: listar cada grabación y nota cuyo participante no tiene el consentimiento necesario (estado de salida 1 si hay alguna); forms: listar las versiones de los formatos de consentimiento; add-version: agregar una versión nueva de un formato a partir de sus archivos de plantilla, uno por idioma</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="198"/>
-        <location filename="../ecoscim_field/cli.py" line="217"/>
-        <location filename="../ecoscim_field/cli.py" line="225"/>
-        <location filename="../ecoscim_field/cli.py" line="241"/>
+        <location filename="../ecoscim_field/cli.py" line="203"/>
+        <location filename="../ecoscim_field/cli.py" line="222"/>
+        <location filename="../ecoscim_field/cli.py" line="230"/>
+        <location filename="../ecoscim_field/cli.py" line="246"/>
         <source>FILE</source>
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="199"/>
+        <location filename="../ecoscim_field/cli.py" line="204"/>
         <source>template files (JSON) for add-version</source>
         <translation>archivos de plantilla (JSON) para add-version</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="204"/>
+        <location filename="../ecoscim_field/cli.py" line="209"/>
         <source>interview guides: list, export, import</source>
         <translation>guías de entrevista: listar, exportar, importar</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="206"/>
+        <location filename="../ecoscim_field/cli.py" line="211"/>
         <source>ACTION</source>
         <translation>ACCIÓN</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="209"/>
+        <location filename="../ecoscim_field/cli.py" line="214"/>
         <source>list the guides and their versions</source>
         <translation>listar las guías y sus versiones</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="213"/>
+        <location filename="../ecoscim_field/cli.py" line="218"/>
         <source>write a guide to a file (YAML)</source>
         <translation>escribir una guía en un archivo (YAML)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="215"/>
+        <location filename="../ecoscim_field/cli.py" line="220"/>
         <source>the guide&apos;s id</source>
         <translation>el identificador de la guía</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="218"/>
+        <location filename="../ecoscim_field/cli.py" line="223"/>
         <source>the file to write</source>
         <translation>el archivo que se escribirá</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="223"/>
+        <location filename="../ecoscim_field/cli.py" line="228"/>
         <source>read a guide file (a new version if the guide exists)</source>
         <translation>leer un archivo de guía (una versión nueva si la guía ya existe)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="230"/>
+        <location filename="../ecoscim_field/cli.py" line="235"/>
         <source>print the day&apos;s appointments, or write them as iCalendar</source>
         <translation>mostrar las citas del día, o escribirlas como iCalendar</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="234"/>
+        <location filename="../ecoscim_field/cli.py" line="239"/>
         <source>the day (default: today in Mexico City)</source>
         <translation>el día (por omisión: hoy en la Ciudad de México)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="237"/>
+        <location filename="../ecoscim_field/cli.py" line="242"/>
         <source>NAME</source>
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="238"/>
+        <location filename="../ecoscim_field/cli.py" line="243"/>
         <source>only this fieldworker&apos;s appointments (name or initials)</source>
         <translation>solo las citas de este entrevistador/a (nombre o iniciales)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="242"/>
+        <location filename="../ecoscim_field/cli.py" line="247"/>
         <source>write an iCalendar (.ics) file instead of printing</source>
         <translation>escribir un archivo iCalendar (.ics) en lugar de mostrarlas</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="249"/>
+        <location filename="../ecoscim_field/cli.py" line="254"/>
         <source>translators&apos; tools: update, compile or check</source>
         <translation>herramientas de traducción: actualizar, compilar o revisar</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="254"/>
+        <location filename="../ecoscim_field/cli.py" line="259"/>
         <source>update: extract strings into the .ts files; compile: build the .qm files; check: name every missing, unfinished, obsolete or broken translation</source>
         <translation>update: extraer los textos a los archivos .ts; compile: generar los archivos .qm; check: señalar cada traducción faltante, sin terminar, obsoleta o dañada</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="264"/>
+        <location filename="../ecoscim_field/cli.py" line="269"/>
         <source>the folder of .ts files (default: the app&apos;s translations folder)</source>
         <translation>la carpeta de archivos .ts (por omisión: la carpeta de traducciones de la aplicación)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="271"/>
+        <location filename="../ecoscim_field/cli.py" line="276"/>
         <source>render every screen and dialog, with demo data, to PNG files</source>
         <translation>dibujar cada pantalla y diálogo, con datos de demostración, en archivos PNG</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="277"/>
+        <location filename="../ecoscim_field/cli.py" line="282"/>
         <source>folder for the PNGs</source>
         <translation>carpeta para los PNG</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="308"/>
+        <location filename="../ecoscim_field/cli.py" line="313"/>
         <source>{count} screenshots written to {folder}.</source>
         <translation>Se guardaron {count} capturas de pantalla en {folder}.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="320"/>
+        <location filename="../ecoscim_field/cli.py" line="324"/>
         <source>--scale must be a whole number of at least 1.</source>
         <translation>--scale debe ser un número entero de al menos 1.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="328"/>
+        <location filename="../ecoscim_field/cli.py" line="329"/>
         <source>Demo data added to {folder}: {cases} case studies, {people} team members, {participants} participants.</source>
         <translation>Datos de demostración agregados a {folder}: {cases} casos de estudio, {people} integrantes del equipo, {participants} participantes.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="366"/>
+        <location filename="../ecoscim_field/cli.py" line="362"/>
         <source>no consent recorded</source>
         <translation>sin consentimiento registrado</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="367"/>
+        <location filename="../ecoscim_field/cli.py" line="363"/>
         <source>refused</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="368"/>
+        <location filename="../ecoscim_field/cli.py" line="364"/>
         <source>withdrawn</source>
         <translation>retirado</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="370"/>
+        <location filename="../ecoscim_field/cli.py" line="366"/>
         <source>recording</source>
         <translation>grabación</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="370"/>
+        <location filename="../ecoscim_field/cli.py" line="366"/>
         <source>note</source>
         <translation>nota</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="373"/>
+        <location filename="../ecoscim_field/cli.py" line="369"/>
         <source>{code}: {kind} {label}: consent item “{item}” {problem}</source>
         <translation>{code}: {kind} {label}: punto de consentimiento «{item}» {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/cli.py" line="382"/>
+        <location filename="../ecoscim_field/cli.py" line="378"/>
         <source>%n item(s) lack the consent they need.</source>
         <translation>
             <numerusform>%n elemento no tiene el consentimiento necesario.</numerusform>
@@ -373,83 +766,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="384"/>
+        <location filename="../ecoscim_field/cli.py" line="380"/>
         <source>Every recording and note has the consent it needs.</source>
         <translation>Cada grabación y cada nota tiene el consentimiento necesario.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="407"/>
+        <location filename="../ecoscim_field/cli.py" line="401"/>
         <source>in use</source>
         <translation>en uso</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="409"/>
+        <location filename="../ecoscim_field/cli.py" line="403"/>
         <source>retired (readable)</source>
         <translation>retirada (se puede leer)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="429"/>
+        <location filename="../ecoscim_field/cli.py" line="420"/>
         <source>Name the template files of the new version, one per language.</source>
         <translation>Indique los archivos de plantilla de la versión nueva, uno por idioma.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="446"/>
+        <location filename="../ecoscim_field/cli.py" line="436"/>
         <source>The new version was not added: {problem}</source>
         <translation>No se agregó la versión nueva: {problem}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="454"/>
+        <location filename="../ecoscim_field/cli.py" line="442"/>
         <source>Version {version} of {form} added; older versions are retired.</source>
         <translation>Se agregó la versión {version} de {form}; las versiones anteriores quedan retiradas.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="478"/>
+        <location filename="../ecoscim_field/cli.py" line="482"/>
         <source>(older version)</source>
         <translation>(versión anterior)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="480"/>
+        <location filename="../ecoscim_field/cli.py" line="484"/>
         <source>(archived)</source>
         <translation>(archivada)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="496"/>
+        <location filename="../ecoscim_field/cli.py" line="498"/>
         <source>No guide has the id “{id}” (see “guide list”).</source>
         <translation>Ninguna guía tiene el identificador «{id}» (vea «guide list»).</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="506"/>
-        <location filename="../ecoscim_field/cli.py" line="565"/>
+        <location filename="../ecoscim_field/cli.py" line="468"/>
         <source>The file {file} cannot be written: {reason}</source>
         <translation>No se puede escribir el archivo {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="509"/>
+        <location filename="../ecoscim_field/cli.py" line="505"/>
         <source>Guide written to {file}.</source>
         <translation>Guía escrita en {file}.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="521"/>
+        <location filename="../ecoscim_field/cli.py" line="517"/>
         <source>The file {file} cannot be read: {reason}</source>
         <translation>No se puede leer el archivo {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="532"/>
+        <location filename="../ecoscim_field/cli.py" line="526"/>
         <source>Guide imported as version {version} ({id}).</source>
         <translation>Guía importada como versión {version} ({id}).</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="548"/>
+        <location filename="../ecoscim_field/cli.py" line="541"/>
         <source>“{date}” is not a date of the form YYYY-MM-DD.</source>
         <translation>«{date}» no es una fecha de la forma AAAA-MM-DD (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="561"/>
+        <location filename="../ecoscim_field/cli.py" line="550"/>
         <source>ECOSCIM appointments {date}</source>
         <translation>Citas ECOSCIM {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/cli.py" line="568"/>
+        <location filename="../ecoscim_field/cli.py" line="553"/>
         <source>%n appointment(s) written to {file}.</source>
         <translation>
             <numerusform>%n cita escrita en {file}.</numerusform>
@@ -457,82 +849,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="575"/>
+        <location filename="../ecoscim_field/cli.py" line="560"/>
         <source>No appointments.</source>
         <translation>No hay citas.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="580"/>
+        <location filename="../ecoscim_field/cli.py" line="565"/>
         <source>Case study</source>
         <translation>Caso de estudio</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="581"/>
+        <location filename="../ecoscim_field/cli.py" line="566"/>
         <source>Guide</source>
         <translation>Guía</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="582"/>
+        <location filename="../ecoscim_field/cli.py" line="567"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="583"/>
+        <location filename="../ecoscim_field/cli.py" line="568"/>
         <source>Directions</source>
         <translation>Indicaciones</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="584"/>
+        <location filename="../ecoscim_field/cli.py" line="569"/>
         <source>Fieldworkers</source>
         <translation>Entrevistadores/as</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="585"/>
+        <location filename="../ecoscim_field/cli.py" line="570"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="601"/>
+        <location filename="../ecoscim_field/cli.py" line="586"/>
         <source>Built {file}</source>
         <translation>Generado {file}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="605"/>
+        <location filename="../ecoscim_field/cli.py" line="590"/>
         <source>The Qt translation tools failed: {reason}</source>
         <translation>Fallaron las herramientas de traducción de Qt: {reason}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="615"/>
+        <location filename="../ecoscim_field/cli.py" line="600"/>
         <source>missing (run “ecoscim-field i18n update”)</source>
         <translation>falta (ejecute «ecoscim-field i18n update»)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="616"/>
+        <location filename="../ecoscim_field/cli.py" line="601"/>
         <source>not translated yet</source>
         <translation>aún sin traducir</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="617"/>
+        <location filename="../ecoscim_field/cli.py" line="602"/>
         <source>obsolete (run “ecoscim-field i18n update”)</source>
         <translation>obsoleta (ejecute «ecoscim-field i18n update»)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="618"/>
+        <location filename="../ecoscim_field/cli.py" line="603"/>
         <source>placeholders differ from the source</source>
         <translation>los marcadores no coinciden con el original</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="628"/>
+        <location filename="../ecoscim_field/cli.py" line="613"/>
         <source>{file}: {done} of {total} strings translated</source>
         <translation>{file}: {done} de {total} textos traducidos</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="634"/>
+        <location filename="../ecoscim_field/cli.py" line="619"/>
         <source>{count} translation problems found.</source>
         <translation>Se encontraron {count} problemas de traducción.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="639"/>
+        <location filename="../ecoscim_field/cli.py" line="624"/>
         <source>All translations are in order.</source>
         <translation>Todas las traducciones están en orden.</translation>
     </message>
@@ -1067,6 +1459,223 @@
     </message>
 </context>
 <context>
+    <name>GuideEditorDialog</name>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="317"/>
+        <source>New interview guide</source>
+        <translation>Nueva guía de entrevista</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="317"/>
+        <source>Edit interview guide</source>
+        <translation>Editar guía de entrevista</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="320"/>
+        <source>Title:</source>
+        <translation>Título:</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="321"/>
+        <source>Stakeholder group:</source>
+        <translation>Grupo de actores:</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="322"/>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="323"/>
+        <source>Case study:</source>
+        <translation>Caso de estudio:</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="324"/>
+        <source>Section title:</source>
+        <translation>Título de la sección:</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="325"/>
+        <source>Question:</source>
+        <translation>Pregunta:</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="326"/>
+        <source>Probes (one per line):</source>
+        <translation>Preguntas de sondeo (una por línea):</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="327"/>
+        <source>Note to the interviewer:</source>
+        <translation>Nota para quien entrevista:</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="333"/>
+        <source>(any)</source>
+        <translation>(cualquiera)</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="335"/>
+        <source>Interviews have used this version of the guide. Saving keeps that version as it is and saves your changes as a new version.</source>
+        <translation>Ya se usó esta versión de la guía en entrevistas. Al guardar, esa versión queda como está y sus cambios se guardan como una versión nueva.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="337"/>
+        <source>Add section</source>
+        <translation>Agregar sección</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="338"/>
+        <source>Add question</source>
+        <translation>Agregar pregunta</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="339"/>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="340"/>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="341"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="342"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="440"/>
+        <source>Core question (must be covered)</source>
+        <translation>Pregunta central (debe cubrirse)</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="343"/>
+        <source>Select a section or a question to edit it.</source>
+        <translation>Seleccione una sección o una pregunta para editarla.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="344"/>
+        <source>Drag sections and questions to reorder them.</source>
+        <translation>Arrastre secciones y preguntas para cambiar su orden.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="345"/>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="346"/>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="466"/>
+        <source>A guide needs a title.</source>
+        <translation>Una guía necesita un título.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="469"/>
+        <source>A guide needs at least one section.</source>
+        <translation>Una guía necesita al menos una sección.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="472"/>
+        <source>Section {number} needs a title.</source>
+        <translation>La sección {number} necesita un título.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="474"/>
+        <source>Section {number} needs at least one question.</source>
+        <translation>La sección {number} necesita al menos una pregunta.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="478"/>
+        <source>Question {number} needs its text.</source>
+        <translation>La pregunta {number} necesita su texto.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="553"/>
+        <source>core question</source>
+        <translation>pregunta central</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="555"/>
+        <source>any case study</source>
+        <translation>cualquier caso de estudio</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="558"/>
+        <source>(untitled guide)</source>
+        <translation>(guía sin título)</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="562"/>
+        <source>(untitled section)</source>
+        <translation>(sección sin título)</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="566"/>
+        <source>(new question)</source>
+        <translation>(pregunta nueva)</translation>
+    </message>
+</context>
+<context>
+    <name>GuidesModel</name>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guides_model.py" line="31"/>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guides_model.py" line="36"/>
+        <source>archived</source>
+        <translation>archivada</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guides_model.py" line="37"/>
+        <source>current</source>
+        <translation>vigente</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guides_model.py" line="37"/>
+        <source>older version</source>
+        <translation>versión anterior</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guides_model.py" line="52"/>
+        <source>Guide</source>
+        <translation>Guía</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guides_model.py" line="53"/>
+        <source>Stakeholder group</source>
+        <translation>Grupo de actores</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guides_model.py" line="54"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guides_model.py" line="55"/>
+        <source>Case study</source>
+        <translation>Caso de estudio</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guides_model.py" line="56"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/guides_model.py" line="57"/>
+        <source>State</source>
+        <translation>Situación</translation>
+    </message>
+</context>
+<context>
     <name>InterviewsPage</name>
     <message>
         <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="24"/>
@@ -1265,62 +1874,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="138"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="147"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="139"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="148"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="149"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="140"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="150"/>
         <source>Interviews</source>
         <translation>Entrevistas</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="141"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="151"/>
         <source>Case studies</source>
         <translation>Casos de estudio</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="142"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="152"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="146"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="156"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="147"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="157"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="148"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="158"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="149"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="159"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="150"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="160"/>
         <source>&amp;About {app}</source>
         <translation>A&amp;cerca de {app}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="156"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="166"/>
         <source>Opening the store…</source>
         <translation>Abriendo el almacén…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="160"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="170"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n cambio por sincronizar</numerusform>
@@ -1328,28 +1942,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="168"/>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="173"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="178"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="183"/>
         <source>Network: unknown</source>
         <translation>Red: desconocida</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="175"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="185"/>
         <source>Online</source>
         <translation>En línea</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="177"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="187"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="279"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="380"/>
         <source>The store was upgraded to this version; a copy of the old one is in {path}.</source>
         <translation>El almacén se actualizó a esta versión; hay una copia del anterior en {path}.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="306"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="417"/>
         <source>Something went wrong: {error}</source>
         <translation>Algo salió mal: {error}</translation>
     </message>
@@ -1676,13 +2290,13 @@
 <context>
     <name>PlanningActions</name>
     <message>
-        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="112"/>
-        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="122"/>
+        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="137"/>
+        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="150"/>
         <source>Plan an interview</source>
         <translation>Planear una entrevista</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="123"/>
+        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="151"/>
         <source>Please check before saving:
 {warnings}
 
@@ -1693,39 +2307,93 @@ Save anyway?</source>
 ¿Guardar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="131"/>
+        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="159"/>
         <source>The time is in the past.</source>
         <translation>La hora ya pasó.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="133"/>
+        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="161"/>
         <source>{name} has another interview at that time.</source>
         <translation>{name} tiene otra entrevista a esa hora.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="134"/>
+        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="162"/>
         <source>{code} already has an interview at that time.</source>
         <translation>{code} ya tiene una entrevista a esa hora.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="139"/>
+        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="167"/>
         <source>This participant has withdrawn from the study.</source>
         <translation>Esta persona se retiró del estudio.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="141"/>
+        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="169"/>
         <source>Choose a participant, or a stakeholder group to recruit from.</source>
         <translation>Elija una persona participante o un grupo de actores en el que reclutar.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="142"/>
+        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="170"/>
         <source>An interview needs a duration.</source>
         <translation>Una entrevista necesita una duración.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="145"/>
+        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="173"/>
         <source>Interview planned.</source>
         <translation>Entrevista planeada.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="173"/>
+        <source>Appointment saved.</source>
+        <translation>Cita guardada.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="187"/>
+        <source>Why is the interview cancelled?</source>
+        <translation>¿Por qué se cancela la entrevista?</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="189"/>
+        <source>What happened? (The participant did not come.)</source>
+        <translation>¿Qué pasó? (La persona participante no llegó.)</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="204"/>
+        <source>Appointment marked {status}.</source>
+        <translation>Cita marcada como {status}.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="215"/>
+        <source>No appointments to export.</source>
+        <translation>No hay citas para exportar.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="221"/>
+        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="241"/>
+        <source>Export the agenda</source>
+        <translation>Exportar la agenda</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="222"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Archivos de calendario (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="227"/>
+        <source>ECOSCIM interviews</source>
+        <translation>Entrevistas ECOSCIM</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="242"/>
+        <source>{file} could not be written ({reason}). Choose another folder; nothing was lost.</source>
+        <translation>No se pudo escribir {file} ({reason}). Elija otra carpeta; no se perdió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/ui/today/planning_actions.py" line="249"/>
+        <source>%n appointment(s) written to {file}</source>
+        <translation>
+            <numerusform>%n cita escrita en {file}</numerusform>
+            <numerusform>%n citas escritas en {file}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1744,6 +2412,29 @@ Save anyway?</source>
         <location filename="../ecoscim_field/ui/shell/first_start_dialog.py" line="49"/>
         <source>Role:</source>
         <translation>Función:</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressModel</name>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/appointments_model.py" line="125"/>
+        <source>{done} of {total}</source>
+        <translation>{done} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/appointments_model.py" line="157"/>
+        <source>{done} done, {planned} still planned</source>
+        <translation>{done} hechas, {planned} aún planeadas</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/appointments_model.py" line="167"/>
+        <source>(no case study)</source>
+        <translation>(sin caso de estudio)</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/agenda/appointments_model.py" line="169"/>
+        <source>All groups</source>
+        <translation>Todos los grupos</translation>
     </message>
 </context>
 <context>
@@ -1891,6 +2582,179 @@ Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>StudyActions</name>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="89"/>
+        <source>Case study</source>
+        <translation>Caso de estudio</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="90"/>
+        <source>Another case study is already called “{name}”. Choose another name; nothing was saved.</source>
+        <translation>Ya hay otro caso de estudio llamado «{name}». Elija otro nombre; no se guardó nada.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="92"/>
+        <source>A case study needs a name.</source>
+        <translation>Un caso de estudio necesita un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="98"/>
+        <source>Case study saved: {name}</source>
+        <translation>Caso de estudio guardado: {name}</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="110"/>
+        <source>Case study archived: it is no longer offered for new plans.</source>
+        <translation>Caso de estudio archivado: ya no se ofrece para nuevas citas.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="111"/>
+        <source>Case study brought back.</source>
+        <translation>Caso de estudio recuperado.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="117"/>
+        <source>Delete case study</source>
+        <translation>Eliminar caso de estudio</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="118"/>
+        <source>Delete this case study? This cannot be undone.</source>
+        <translation>¿Eliminar este caso de estudio? No se puede deshacer.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="141"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participante</numerusform>
+            <numerusform>%n participantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="143"/>
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n cita</numerusform>
+            <numerusform>%n citas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="144"/>
+        <source>%n guide(s)</source>
+        <translation>
+            <numerusform>%n guía</numerusform>
+            <numerusform>%n guías</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="148"/>
+        <source>This case study cannot be deleted: {uses} refer to it. Archive it instead? It will no longer be offered for new plans; everything about it is kept.</source>
+        <translation>Este caso de estudio no se puede eliminar: {uses} lo mencionan. ¿Archivarlo en su lugar? Ya no se ofrecerá para nuevas citas; todo lo relacionado se conserva.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="154"/>
+        <source>Case study deleted.</source>
+        <translation>Caso de estudio eliminado.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="158"/>
+        <source>Archive instead</source>
+        <translation>Archivar en su lugar</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="224"/>
+        <source>Saved as version {version}: interviews used the earlier version, which stays as it was.</source>
+        <translation>Guardada como versión {version}: las entrevistas usaron la versión anterior, que queda como estaba.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="226"/>
+        <source>Guide saved: {title}</source>
+        <translation>Guía guardada: {title}</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="240"/>
+        <source>New version made; edit it as you need.</source>
+        <translation>Se creó una versión nueva; edítela como necesite.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="247"/>
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="273"/>
+        <source>Import an interview guide</source>
+        <translation>Importar una guía de entrevista</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="248"/>
+        <source>Interview guides (*.yaml *.yml *.json)</source>
+        <translation>Guías de entrevista (*.yaml *.yml *.json)</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="268"/>
+        <source>The file {file} cannot be read ({reason}). Nothing was imported.</source>
+        <translation>No se puede leer el archivo {file} ({reason}). No se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="278"/>
+        <source>Imported {file} as version {version}.</source>
+        <translation>Se importó {file} como versión {version}.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="297"/>
+        <source>Export an interview guide</source>
+        <translation>Exportar una guía de entrevista</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="299"/>
+        <source>Interview guides (*.yaml)</source>
+        <translation>Guías de entrevista (*.yaml)</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="313"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="314"/>
+        <source>{file} could not be written ({reason}). Choose another folder; nothing was lost.</source>
+        <translation>No se pudo escribir {file} ({reason}). Elija otra carpeta; no se perdió nada.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="320"/>
+        <source>Saved {file}</source>
+        <translation>Guardado: {file}</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="331"/>
+        <source>Guide archived: it is no longer offered for new plans.</source>
+        <translation>Guía archivada: ya no se ofrece para nuevas citas.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="332"/>
+        <source>Guide brought back.</source>
+        <translation>Guía recuperada.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="338"/>
+        <source>Delete guide</source>
+        <translation>Eliminar guía</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="339"/>
+        <source>Delete this version of the guide? This cannot be undone.</source>
+        <translation>¿Eliminar esta versión de la guía? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="358"/>
+        <source>Interviews used this version of the guide, so it cannot be deleted. Archive it instead? It will no longer be offered for new plans.</source>
+        <translation>Hay entrevistas que usaron esta versión de la guía, así que no se puede eliminar. ¿Archivarla en su lugar? Ya no se ofrecerá para nuevas citas.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="363"/>
+        <source>Guide deleted.</source>
+        <translation>Guía eliminada.</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <location filename="../ecoscim_field/ui/sync/sync_page.py" line="41"/>
@@ -1931,72 +2795,82 @@ Save anyway?</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="104"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="122"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="104"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="122"/>
         <source>Hello, {name}</source>
         <translation>Hola, {name}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="107"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="125"/>
         <source>Your appointments for the day, where to go and what to bring.</source>
         <translation>Sus citas del día, a dónde ir y qué llevar.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="111"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="129"/>
         <source>No interviews are planned for today.</source>
         <translation>No hay entrevistas planeadas para hoy.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="112"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="130"/>
         <source>Plan an interview…</source>
         <translation>Planear una entrevista…</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="113"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="131"/>
         <source>case studies in this store</source>
         <translation>casos de estudio en este almacén</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="114"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="132"/>
         <source>changes waiting to be synced</source>
         <translation>cambios por sincronizar</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="136"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="158"/>
+        <source>Open…</source>
+        <translation>Abrir…</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="159"/>
+        <source>Mark as</source>
+        <translation>Marcar como</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="167"/>
         <source>To be recruited</source>
         <translation>Por reclutar</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="140"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="171"/>
         <source>Where: {place}</source>
         <translation>Dónde: {place}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="142"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="173"/>
         <source>Case study: {name}</source>
         <translation>Caso de estudio: {name}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="143"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="174"/>
         <source>Guide: {name}</source>
         <translation>Guía: {name}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="146"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="177"/>
         <source>Charged laptop and microphone.</source>
         <translation>Computadora y micrófono con carga.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="149"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="180"/>
         <source>No consent yet: take it before recording (form in {language}).</source>
         <translation>Aún sin consentimiento: tómelo antes de grabar (formato en {language}).</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="152"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="183"/>
         <source>Bring: {things}</source>
         <translation>Llevar: {things}</translation>
     </message>

@@ -95,6 +95,9 @@ class AgendaRow:
     notes: str
     needs_consent: bool = False  # no consent yet: bring the form (or the laptop's dialog)
     language: str = ""
+    target_group: StakeholderGroup | None = None
+    status_reason: str = ""
+    fieldworker_ids: tuple[str, ...] = ()
 
 
 def _overlaps(a_start: datetime, a_min: int, b_start: datetime, b_min: int) -> bool:
@@ -120,8 +123,13 @@ def check_appointment(
             raise AppointmentError("participant_withdrawn")
     warnings: list[AppointmentWarning] = []
     active = data.status.value not in INACTIVE
+    # A past time is worth a question when it is typed, not on every later edit.
+    unchanged = appointment_id is not None and (
+        session.get_one(Appointment, appointment_id).starts_at == data.starts_at
+    )
     if (
         active
+        and not unchanged
         and data.status is not AppointmentStatus.DONE
         and data.starts_at < (now or datetime.now(UTC))
     ):
@@ -181,11 +189,15 @@ def save_appointment(
 
 
 def set_status(
-    store: Store, *, appointment_id: str, status: AppointmentStatus, reason: str = ""
-) -> None:
+    store: Store, *, appointment_id: str, status: AppointmentStatus, reason: str = "",
+    actor: str = "",
+) -> None:  # fmt: skip
+    """Mark an appointment confirmed, done, cancelled or a no-show, with the reason."""
     with store.transaction() as session:
         row = session.get_one(Appointment, appointment_id)
-        row.status, row.status_reason = status.value, reason
+        row.status, row.status_reason = status.value, reason.strip()
+        session.add(AuditEntry(action=f"appointment.{status.value}", actor=actor,
+                               detail=reason.strip()))  # fmt: skip
 
 
 def local_day_bounds(day: date) -> tuple[datetime, datetime]:
@@ -194,12 +206,17 @@ def local_day_bounds(day: date) -> tuple[datetime, datetime]:
 
 
 def agenda(
-    session: Session, *, start: date, days: int = 1, fieldworker: str | None = None
-) -> list[AgendaRow]:
-    """Appointments of `days` local days from `start`, in time order; optionally only
-    those of the fieldworker whose name or initials match `fieldworker`."""
-    begin, _ = local_day_bounds(start)
-    _, end = local_day_bounds(start + timedelta(days=days - 1))
+    session: Session, *, start: date | None = None, days: int = 1,
+    fieldworker: str | None = None,
+) -> list[AgendaRow]:  # fmt: skip
+    """Appointments of `days` local days from `start` (every appointment when `start` is
+    None), in time order; optionally only those of the fieldworker whose name or initials
+    match `fieldworker`."""
+    query = select(Appointment).order_by(Appointment.starts_at)
+    if start is not None:
+        begin, _ = local_day_bounds(start)
+        _, end = local_day_bounds(start + timedelta(days=days - 1))
+        query = query.where(Appointment.starts_at >= begin, Appointment.starts_at < end)
     people = {f.id: f for f in session.scalars(select(Fieldworker))}
     wanted: set[str] | None = None
     if fieldworker:
@@ -208,28 +225,36 @@ def agenda(
             f.id for f in people.values()
             if needle in f.name.casefold() or needle == f.initials.casefold()
         }  # fmt: skip
+    appointments = [
+        a for a in session.scalars(query)
+        if wanted is None or wanted & set(json.loads(a.fieldworker_ids))
+    ]  # fmt: skip
+    # Everything the rows name, read in a few queries rather than a few per row.
     cases = {row[0]: row[1] for row in session.execute(select(CaseStudy.id, CaseStudy.name))}
-    guides = {g.id: f"{g.title} (v{g.version})" for g in session.scalars(select(InterviewGuide))}
+    guides = {
+        row[0]: f"{row[1]} (v{row[2]})"
+        for row in session.execute(
+            select(InterviewGuide.id, InterviewGuide.title, InterviewGuide.version)
+        )
+    }
+    wanted_people = {a.participant_id for a in appointments if a.participant_id}
+    persons = {
+        row[0]: (row[1], row[2])
+        for row in session.execute(select(Participant.id, Participant.code, Participant.language))
+        if row[0] in wanted_people
+    }
+    names = {
+        row[0]: row[1]
+        for row in session.execute(
+            select(ParticipantIdentity.participant_id, ParticipantIdentity.name)
+        )
+        if row[0] in wanted_people
+    }
     states = consent_states(session)
     rows = []
-    for a in session.scalars(
-        select(Appointment)
-        .where(Appointment.starts_at >= begin, Appointment.starts_at < end)
-        .order_by(Appointment.starts_at)
-    ):
+    for a in appointments:
         workers = json.loads(a.fieldworker_ids)
-        if wanted is not None and not wanted & set(workers):
-            continue
-        code, name, language = "", "", ""
-        if a.participant_id:
-            person = session.get_one(Participant, a.participant_id)
-            code, language = person.code, person.language
-            identity = session.scalars(
-                select(ParticipantIdentity.name).where(
-                    ParticipantIdentity.participant_id == a.participant_id
-                )
-            ).first()
-            name = identity or ""
+        code, language = persons.get(a.participant_id or "", ("", ""))
         local = a.starts_at.astimezone(ZoneInfo(a.time_zone))
         place = ", ".join(p for p in (a.meeting_point, a.colonia, a.alcaldia) if p)
         rows.append(
@@ -237,16 +262,41 @@ def agenda(
                 id=a.id, starts_at=local, ends_at=local + timedelta(minutes=a.duration_min),
                 status=AppointmentStatus(a.status),
                 who=code or f"? {a.target_group}", participant_id=a.participant_id,
-                name=name, case_study=cases.get(a.case_study_id or "", ""),
+                name=names.get(a.participant_id or "", ""),
+                case_study=cases.get(a.case_study_id or "", ""),
                 guide=guides.get(a.guide_id or "", ""), place=place, directions=a.directions,
                 fieldworkers=tuple(people[w].name for w in workers if w in people),
                 notes=a.notes,
                 needs_consent=states.get(a.participant_id or "", ConsentState.NONE)
                 is ConsentState.NONE,
                 language=language,
+                target_group=StakeholderGroup(a.target_group) if a.target_group else None,
+                status_reason=a.status_reason,
+                fieldworker_ids=tuple(workers),
             )
         )  # fmt: skip
     return rows
+
+
+def load_appointment(session: Session, appointment_id: str) -> AppointmentData:
+    """An appointment as the planner's form shows it (start in its own time zone)."""
+    a = session.get_one(Appointment, appointment_id)
+    return AppointmentData(
+        starts_at=a.starts_at.astimezone(ZoneInfo(a.time_zone)),
+        duration_min=a.duration_min,
+        participant_id=a.participant_id,
+        target_group=StakeholderGroup(a.target_group) if a.target_group else None,
+        case_study_id=a.case_study_id,
+        guide_id=a.guide_id,
+        alcaldia=a.alcaldia,
+        colonia=a.colonia,
+        meeting_point=a.meeting_point,
+        directions=a.directions,
+        fieldworker_ids=list(json.loads(a.fieldworker_ids)),
+        status=AppointmentStatus(a.status),
+        status_reason=a.status_reason,
+        notes=a.notes,
+    )
 
 
 def agenda_ics(rows: list[AgendaRow], *, calendar_name: str) -> bytes:

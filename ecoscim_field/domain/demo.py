@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 
 from ecoscim_field.audio.files import write_flac
 from ecoscim_field.domain.appointments import MEXICO_CITY, AppointmentData, save_appointment
-from ecoscim_field.domain.case_studies import create_case_study
+from ecoscim_field.domain.case_studies import CaseStudyLink, create_case_study
 from ecoscim_field.domain.consent import consent_states, take_consent, withdraw_consent
 from ecoscim_field.domain.consent_forms import current_form, ensure_builtin_forms
 from ecoscim_field.domain.guides import ensure_builtin_guides, list_guides
@@ -51,6 +51,10 @@ CASE_STUDIES: list[dict[str, object]] = [
         "alcaldias": ["Cuauhtémoc", "Miguel Hidalgo", "Benito Juárez", "Coyoacán"],
         "description": "Sistema de bicicletas compartidas con estaciones, tarjeta y aplicación "
         "móvil; datos abiertos de viajes.",
+        "links": [
+            ("Sitio oficial", "https://ecobici.cdmx.gob.mx/"),
+            ("Datos abiertos de viajes", "https://ecobici.cdmx.gob.mx/datos-abiertos/"),
+        ],
     },
     {
         "name": "C5: videovigilancia y botones de auxilio",
@@ -61,6 +65,7 @@ CASE_STUDIES: list[dict[str, object]] = [
         "alcaldias": ["Iztapalapa", "Gustavo A. Madero", "Cuauhtémoc"],
         "description": "Cámaras en postes con altavoz y botón de auxilio conectadas al centro "
         "de monitoreo de la ciudad.",
+        "links": [("C5 CDMX", "https://www.c5.cdmx.gob.mx/")],
     },
     {
         "name": "Wi-Fi gratuito en espacios públicos",
@@ -91,7 +96,7 @@ CASE_STUDIES: list[dict[str, object]] = [
         "origin": Origin.MIXED,
         "stage": Stage.OPERATION,
         "organisation": "Laboratorio ciudadano con universidades y gobierno",
-        "alcaldias": ["Álvaro Obregón", "Magdalena Contreras", "Tlalpan"],
+        "alcaldias": ["Álvaro Obregón", "La Magdalena Contreras", "Tlalpan"],
         "description": "Voluntarios registran rutas de microbuses con el teléfono para "
         "producir datos abiertos de movilidad.",
     },
@@ -183,6 +188,7 @@ def fill_demo(store: Store, *, scale: int = 1) -> DemoReport:
                     description=str(spec["description"]),
                     organisation=str(spec["organisation"]),
                     alcaldias=list(spec["alcaldias"]),  # type: ignore[call-overload]
+                    links=[CaseStudyLink(t, r) for t, r in spec.get("links", [])],  # type: ignore[attr-defined]
                 )
                 cases += 1
         session.add(AuditEntry(action="demo.filled", detail=f"scale={scale}"))

@@ -19,6 +19,8 @@ from ecoscim_field.store.database import Store
 from ecoscim_field.store.enums import AppointmentStatus, StakeholderGroup
 from ecoscim_field.store.models import Appointment, AuditEntry, CaseStudy, InterviewGuide
 
+BUILTIN_NAMESPACE = uuid.UUID("6f1d6c2e-3b0a-4c47-9d4e-0e5c0f1d2a77")
+
 
 class GuideInUseError(RuntimeError):
     """A guide version that interviews used cannot be deleted (archive it instead)."""
@@ -66,8 +68,11 @@ def _latest(session: Session, key: str) -> InterviewGuide | None:
     ).first()
 
 
-def _add_version(session: Session, content: GuideContent, key: str, version: int) -> str:
+def _add_version(
+    session: Session, content: GuideContent, key: str, version: int, guide_id: str | None = None
+) -> str:
     guide = InterviewGuide(
+        id=guide_id or str(uuid.uuid4()),
         guide_key=key,
         version=version,
         title=content.title,
@@ -82,9 +87,11 @@ def _add_version(session: Session, content: GuideContent, key: str, version: int
     return guide.id
 
 
-def create_guide(store: Store, *, content: GuideContent, actor: str = "") -> str:
+def create_guide(
+    store: Store, *, content: GuideContent, actor: str = "", guide_id: str | None = None
+) -> str:
     with store.transaction() as session:
-        guide_id = _add_version(session, content, content.key or str(uuid.uuid4()), 1)
+        guide_id = _add_version(session, content, content.key or str(uuid.uuid4()), 1, guide_id)
         session.add(AuditEntry(action="guide.created", actor=actor, detail=content.title))
         return guide_id
 
@@ -213,6 +220,8 @@ def ensure_builtin_guides(store: Store) -> int:
         with store.transaction() as session:
             if content.key and _latest(session, content.key) is not None:
                 continue
-        create_guide(store, content=replace(content, case_study=None))
+        # The same id on every laptop: the starting guides are one record, not one per device.
+        builtin_id = str(uuid.uuid5(BUILTIN_NAMESPACE, f"{content.key}:1"))
+        create_guide(store, content=replace(content, case_study=None), guide_id=builtin_id)
         added += 1
     return added

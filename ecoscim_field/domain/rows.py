@@ -17,6 +17,7 @@ class CaseStudyRow:
     stage: Stage
     organisation: str
     alcaldias: str
+    archived: bool = False
 
 
 @dataclass(frozen=True)

@@ -80,7 +80,14 @@ class Store:
         self.engine = engine
         self.device_id = device_id
         self.report = report
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # Transactions that may write take SQLite's write lock when they begin (BEGIN
+        # IMMEDIATE): two deferred transactions that both read, then both try to write,
+        # fail at once with "database is locked", whatever the busy timeout. Snapshots
+        # that only read (`reading()`) begin deferred and never wait for a writer (WAL).
+        self._sessions = sessionmaker(
+            engine.execution_options(ecoscim_immediate=True), expire_on_commit=False
+        )
+        self._read_sessions = sessionmaker(engine, expire_on_commit=False)
 
     @property
     def db_path(self) -> Path:
@@ -119,7 +126,18 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """A session in one transaction: committed on success, rolled back on any error."""
-        session = self._sessions()
+        with self._session(self._sessions) as session:
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read-only snapshot: never blocks, nor is blocked by, a writer."""
+        with self._session(self._read_sessions) as session:
+            yield session
+
+    @contextmanager
+    def _session(self, make: sessionmaker[Session]) -> Iterator[Session]:
+        session = make()
         session.info["device_id"] = self.device_id
         try:
             with session.begin():
@@ -170,7 +188,8 @@ def _engine(db_path: Path) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
+        immediate = conn.get_execution_options().get("ecoscim_immediate", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
 

@@ -83,8 +83,35 @@ def _consent_dialogs(window: MainWindow, store: Store) -> list[tuple[str, Callab
         window.consent.forms()
         return last()
 
+    def edit_appointment() -> QWidget:
+        window.planning.edit(window.summary.today[0].id if window.summary else "")
+        dialog = window.planning.last_dialog
+        assert dialog is not None
+        return dialog
+
+    def study_dialog(open_it: Callable[[], None]) -> Callable[[], QWidget]:
+        def make() -> QWidget:
+            open_it()
+            dialog = window.study.last_dialog
+            assert dialog is not None
+            return dialog
+
+        return make
+
+    def first_guide() -> str:
+        guides = window.summary.guides if window.summary else []
+        return next(g.id for g in guides if g.language == "es_MX" and g.latest)
+
+    def first_case() -> str:
+        assert window.summary is not None
+        return window.summary.case_studies[0].id
+
     return [
         ("appointment", plan),
+        ("appointment-edit", edit_appointment),
+        ("case-study", study_dialog(lambda: window.study.edit_case_study(first_case()))),
+        ("guide-editor", study_dialog(lambda: window.study.edit_guide(first_guide()))),
+        ("guide-preview", study_dialog(lambda: window.study.preview_guide(first_guide()))),
         ("consent-forms", forms),
         ("participant", editor),
         ("consent", consent),
@@ -113,6 +140,13 @@ def render_all(out: Path, *, language: str) -> list[Path]:
             for row, key in enumerate(PAGE_KEYS):
                 window.nav.setCurrentRow(row)
                 _grab(window, out / f"main-{key}.png", written)
+            # The other tabs of the tabbed areas.
+            agenda = window.show_area("agenda")
+            for tab, name in ((1, "agenda-list"), (2, "agenda-progress")):
+                agenda.tabs.setCurrentIndex(tab)  # type: ignore[attr-defined]
+                _grab(window, out / f"main-{name}.png", written)
+            window.show_area("case-studies").tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
+            _grab(window, out / "main-guides.png", written)
             consent = _consent_dialogs(window, store)
             dialogs: list[tuple[str, Callable[[], QWidget]]] = [
                 *consent,

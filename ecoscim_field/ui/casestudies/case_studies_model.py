@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QCoreApplication,
-)
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
 
 from ecoscim_field.domain.rows import CaseStudyRow
 from ecoscim_field.i18n.labels import origin_label, stage_label
@@ -26,7 +26,14 @@ class CaseStudiesModel(RowsModel):
             return origin_label(row.origin)
         if column == "stage":
             return stage_label(row.stage)
+        if column == "name" and row.archived:
+            return translate("CaseStudiesModel", "{name} (archived)").format(name=row.name)
         return getattr(row, column)
+
+    def decoration(self, row: CaseStudyRow, column: str, role: int) -> object:
+        if role == Qt.ItemDataRole.ForegroundRole and row.archived:
+            return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+        return None
 
     def headers(self) -> tuple[str, ...]:
         return (

@@ -39,6 +39,7 @@ from ecoscim_field.domain.people import Profile
 from ecoscim_field.store.enums import ConsentItem, ConsentMethod
 from ecoscim_field.ui.participants.participant_words import participant_word
 from ecoscim_field.ui.participants.signature_pad import SignaturePad
+from ecoscim_field.ui.shell.dialog_parts import problem_label, save_cancel_buttons
 from ecoscim_field.ui.translatable import Translatable
 
 if TYPE_CHECKING:
@@ -122,14 +123,8 @@ class ConsentDialog(Translatable, QDialog):
         self.paper_ref.textChanged.connect(self._update)
         method_layout.addWidget(self.paper_ref, 1)
         self.witness_label = QLabel(self)
-        self.problem = QLabel(self)
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020;")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.problem = problem_label(self)
+        self.buttons = save_cancel_buttons(self, QDialogButtonBox.StandardButton.Ok)
 
         top = QHBoxLayout()
         top.addWidget(self.form_language_label)

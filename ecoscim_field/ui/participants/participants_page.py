@@ -215,7 +215,7 @@ class ParticipantsPage(Translatable, AreaPage):
             self.edit_requested.emit(participant_id)
 
     def show_summary(self, summary: StoreSummary) -> None:
-        self._case_studies = [(c.id, c.name) for c in summary.case_studies]
+        self._case_studies = [(c.id, c.name) for c in summary.active_case_studies]
         self._fill_combo(self.case_study, self.tr("All case studies"), self._case_studies)
         self.model.set_rows(summary.participants)
         self._apply_filter()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import replace
 from pathlib import Path
@@ -38,6 +39,9 @@ if TYPE_CHECKING:
 
     from ecoscim_field.domain.participants import ParticipantData
     from ecoscim_field.store.database import Store
+    from ecoscim_field.ui.agenda.agenda_page import AgendaPage
+    from ecoscim_field.ui.casestudies.case_studies_page import CaseStudiesPage
+    from ecoscim_field.ui.casestudies.study_actions import StudyActions
     from ecoscim_field.ui.participants.consent_actions import ConsentActions
     from ecoscim_field.ui.participants.participant_dialog import ParticipantDialog
     from ecoscim_field.ui.participants.participants_page import ParticipantsPage
@@ -45,8 +49,8 @@ if TYPE_CHECKING:
     from ecoscim_field.ui.shell.about_dialog import AboutDialog
     from ecoscim_field.ui.today.planning_actions import PlanningActions
 
-PAGE_ICONS = ("today", "participants", "interviews", "case-studies", "sync")
-PAGE_KEYS = ("today", "participants", "interviews", "case-studies", "sync")
+PAGE_KEYS = ("today", "agenda", "participants", "interviews", "case-studies", "sync")
+PAGE_ICONS = PAGE_KEYS
 
 
 class MainWindow(Translatable, QMainWindow):
@@ -72,6 +76,8 @@ class MainWindow(Translatable, QMainWindow):
         self.config, self.language, self.runner = config, language, runner
         self._config_folder = config_folder
         self.summary: StoreSummary | None = None
+        self._then: list[Callable[[], None]] = []
+        self._stale: set[int] = set()  # pages built but showing an older snapshot
         self.setWindowIcon(icon("ecoscim-field"))
         runner.setParent(self)
         runner.failed.connect(self.show_error)
@@ -79,8 +85,11 @@ class MainWindow(Translatable, QMainWindow):
         # Pages are built when first shown: only Today is start-up work.
         today = TodayPage(self)
         today.plan_requested.connect(lambda: self.planning.plan())
-        self._pages: list[AreaPage | None] = [today, None, None, None, None]
+        today.edit_requested.connect(lambda aid: self.planning.edit(aid))
+        today.status_requested.connect(self._set_appointment_status)
+        self._pages: list[AreaPage | None] = [today, *(None for _key in PAGE_KEYS[1:])]
         self._planning: PlanningActions | None = None
+        self._study: StudyActions | None = None
         self._consent: ConsentActions | None = None
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
@@ -136,6 +145,7 @@ class MainWindow(Translatable, QMainWindow):
         self.setWindowTitle(APP_NAME)
         titles = (
             self.tr("Today"),
+            self.tr("Agenda"),
             self.tr("Participants"),
             self.tr("Interviews"),
             self.tr("Case studies"),
@@ -179,8 +189,11 @@ class MainWindow(Translatable, QMainWindow):
     # --- pages ---------------------------------------------------------------------------
 
     def page(self, index: int) -> AreaPage:
-        """The page at `index`, built on first use."""
+        """The page at `index`, built on first use, showing the latest snapshot."""
         page = self._pages[index]
+        if page is not None and index in self._stale and self.summary is not None:
+            self._stale.discard(index)
+            page.show_summary(self.summary)
         if page is None:
             page = self._build_page(index)
             placeholder = self.stack.widget(index)
@@ -201,8 +214,26 @@ class MainWindow(Translatable, QMainWindow):
         self.page(index)
         self.stack.setCurrentIndex(index)
 
+    def page_for(self, key: str) -> AreaPage:
+        """The page of `key` (one of PAGE_KEYS), built on first use."""
+        return self.page(PAGE_KEYS.index(key))
+
+    def show_area(self, key: str) -> AreaPage:
+        self.nav.setCurrentRow(PAGE_KEYS.index(key))
+        return self.page_for(key)
+
     def _build_page(self, index: int) -> AreaPage:
-        if index == 1:
+        key = PAGE_KEYS[index]
+        if key == "agenda":
+            from ecoscim_field.ui.agenda.agenda_page import AgendaPage
+
+            agenda = AgendaPage(self)
+            agenda.plan_requested.connect(lambda: self.planning.plan())
+            agenda.edit_requested.connect(lambda aid: self.planning.edit(aid))
+            agenda.status_requested.connect(self._set_appointment_status)
+            agenda.export_requested.connect(lambda rows: self.planning.export_ics(rows))
+            return agenda
+        if key == "participants":
             from ecoscim_field.ui.participants.participants_page import ParticipantsPage
 
             participants = ParticipantsPage(self)
@@ -214,25 +245,86 @@ class MainWindow(Translatable, QMainWindow):
             participants.audit_requested.connect(lambda: self.consent.audit())
             participants.forms_requested.connect(lambda: self.consent.forms())
             return participants
-        if index == 2:
+        if key == "interviews":
             from ecoscim_field.ui.interviews.interviews_page import InterviewsPage
 
             return InterviewsPage(self)
-        if index == 3:
-            from ecoscim_field.ui.casestudies.case_studies_page import CaseStudiesPage
-
-            return CaseStudiesPage(self)
+        if key == "case-studies":
+            return self._case_studies_page()
         from ecoscim_field.ui.sync.sync_page import SyncPage
 
         return SyncPage(self)
+
+    def _case_studies_page(self) -> CaseStudiesPage:
+        from ecoscim_field.ui.casestudies.case_studies_page import CaseStudiesPage
+
+        page = CaseStudiesPage(self)
+        study = self.study
+        page.new_case_requested.connect(study.new_case_study)
+        page.edit_case_requested.connect(study.edit_case_study)
+        page.archive_case_requested.connect(study.archive_case_study)
+        page.delete_case_requested.connect(study.delete_case_study)
+        page.new_guide_requested.connect(study.new_guide)
+        page.edit_guide_requested.connect(study.edit_guide)
+        page.preview_guide_requested.connect(study.preview_guide)
+        page.duplicate_guide_requested.connect(study.duplicate_guide)
+        page.import_guide_requested.connect(lambda: study.import_guide())
+        page.export_guide_requested.connect(lambda gid: study.export_guide(gid))
+        page.archive_guide_requested.connect(study.archive_guide)
+        page.delete_guide_requested.connect(study.delete_guide)
+        return page
 
     @property
     def participants_page(self) -> ParticipantsPage:
         from ecoscim_field.ui.participants.participants_page import ParticipantsPage
 
-        page = self.page(1)
+        page = self.page_for("participants")
         assert isinstance(page, ParticipantsPage)
         return page
+
+    @property
+    def agenda_page(self) -> AgendaPage:
+        from ecoscim_field.ui.agenda.agenda_page import AgendaPage
+
+        page = self.page_for("agenda")
+        assert isinstance(page, AgendaPage)
+        return page
+
+    @property
+    def case_studies_page(self) -> CaseStudiesPage:
+        from ecoscim_field.ui.casestudies.case_studies_page import CaseStudiesPage
+
+        page = self.page_for("case-studies")
+        assert isinstance(page, CaseStudiesPage)
+        return page
+
+    @property
+    def study(self) -> StudyActions:
+        """The case-study and guide actions, set up on first use."""
+        if self._study is None:
+            from ecoscim_field.ui.casestudies.study_actions import StudyActions
+
+            self._study = StudyActions(
+                parent=self,
+                runner=self.runner,
+                store=lambda: self.store,
+                actor=self._actor,
+                refresh=self.refresh,
+                notify=lambda message: self.statusBar().showMessage(message, 15000),
+                select=lambda **chosen: self._after_refresh(
+                    lambda: self.case_studies_page.select(**chosen)
+                ),
+            )
+        return self._study
+
+    def _after_refresh(self, then: Callable[[], None]) -> None:
+        """Run `then` once the next store snapshot is on screen."""
+        self._then.append(then)
+
+    def _set_appointment_status(self, appointment_id: str, status: str) -> None:
+        from ecoscim_field.store.enums import AppointmentStatus
+
+        self.planning.set_status(appointment_id, AppointmentStatus(status))
 
     @property
     def planning(self) -> PlanningActions:
@@ -248,6 +340,7 @@ class MainWindow(Translatable, QMainWindow):
                 else None,
                 refresh=self.refresh,
                 notify=lambda message: self.statusBar().showMessage(message, 15000),
+                actor=self._actor,
             )  # fmt: skip
         return self._planning
 
@@ -273,6 +366,14 @@ class MainWindow(Translatable, QMainWindow):
         """Show `store` (opened elsewhere, off the GUI thread)."""
         self.store = store
         self.refresh()
+
+        def starting_guides() -> int:
+            from ecoscim_field.domain.guides import ensure_builtin_guides
+
+            return ensure_builtin_guides(store)
+
+        # A new store gets the built-in starting guides (a read when they are there).
+        self.runner.run(starting_guides, lambda added: self.refresh() if added else None)
         if store.report.backup is not None:
             self.statusBar().showMessage(
                 self.tr(
@@ -289,10 +390,20 @@ class MainWindow(Translatable, QMainWindow):
 
     def _apply_summary(self, summary: StoreSummary) -> None:
         self.summary = summary
-        for page in self._pages:
-            if page is not None:
+        # Only the page on screen is refilled now; the others when next shown (a refill
+        # of every open page at once would hold the GUI thread for a large store).
+        current = self.stack.currentIndex()
+        for index, page in enumerate(self._pages):
+            if page is None:
+                continue
+            if index == current:
                 page.show_summary(summary)
+            else:
+                self._stale.add(index)
         self._show_status()
+        then, self._then = self._then, []
+        for step in then:
+            step()
 
     def show_error(self, error: BaseException) -> None:
         """The one place where errors from background work reach the user."""
@@ -391,7 +502,7 @@ class MainWindow(Translatable, QMainWindow):
         from ecoscim_field.i18n.languages import available_languages
         from ecoscim_field.ui.participants.participant_dialog import ParticipantDialog
 
-        cases = [(c.id, c.name) for c in self.summary.case_studies] if self.summary else []
+        cases = [(c.id, c.name) for c in self.summary.active_case_studies] if self.summary else []
         dialog = ParticipantDialog(
             code=code, data=data, case_studies=cases, languages=available_languages(), parent=self
         )

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class RowsModel(QAbstractTableModel):
@@ -49,6 +58,8 @@ class RowsModel(QAbstractTableModel):
             return row.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.display(row, column)
+        if role == SORT_ROLE:
+            return self.sort_key(row, column)
         return self.decoration(row, column, role)
 
     def headerData(
@@ -62,6 +73,10 @@ class RowsModel(QAbstractTableModel):
         """The words shown for `column` of `row` (translated where they are labels)."""
         return getattr(row, column)
 
+    def sort_key(self, row: Any, column: str) -> object:
+        """What `column` sorts by; the words shown, unless a model knows better (dates)."""
+        return self.display(row, column)
+
     def decoration(self, row: Any, column: str, role: int) -> object:
         """Anything else a role asks for (colours…); nothing by default."""
         return None
@@ -69,3 +84,30 @@ class RowsModel(QAbstractTableModel):
     def headers(self) -> tuple[str, ...]:
         """The translated column titles, in `COLUMNS` order."""
         raise NotImplementedError
+
+
+class RowsProxy(QSortFilterProxyModel):
+    """Sorting and filtering over a RowsModel: the typed text in any column, and a test of
+    the row itself (`keep`) for filters that are not words (archived, a status…)."""
+
+    def __init__(self, source: RowsModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setSourceModel(source)
+        self.setFilterKeyColumn(-1)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setSortRole(SORT_ROLE)
+        self._source = source
+        self._keep: Callable[[Any], bool] = lambda _row: True
+
+    def set_keep(self, keep: Callable[[Any], bool]) -> None:
+        self.beginFilterChange()
+        self._keep = keep
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self._keep(self._source.row_at(source_row)):
+            return False
+        return super().filterAcceptsRow(source_row, source_parent)
+
+    def row_at(self, proxy_row: int) -> Any:
+        return self._source.row_at(self.mapToSource(self.index(proxy_row, 0)).row())

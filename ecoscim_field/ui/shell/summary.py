@@ -10,9 +10,11 @@ from ecoscim_field.domain.people import Profile
 from ecoscim_field.domain.rows import CaseStudyRow
 
 if TYPE_CHECKING:
-    from ecoscim_field.domain.appointments import AgendaRow
+    from ecoscim_field.domain.appointments import AgendaRow, ProgressCell
+    from ecoscim_field.domain.guides import GuideRow
     from ecoscim_field.domain.rows import ParticipantRow
     from ecoscim_field.store.database import Store
+    from ecoscim_field.store.enums import StakeholderGroup
 
 
 @dataclass(frozen=True)
@@ -23,28 +25,39 @@ class StoreSummary:
     folder: Path
     profile: Profile | None
     pending: int
-    case_studies: list[CaseStudyRow]
+    case_studies: list[CaseStudyRow]  # archived ones too: `active_case_studies` for choices
     participants: list[ParticipantRow]
     today: list[AgendaRow]
+    appointments: list[AgendaRow]  # all of them, in time order
+    guides: list[GuideRow]  # every version, archived ones too
+    progress: dict[tuple[str, StakeholderGroup], ProgressCell]
+
+    @property
+    def active_case_studies(self) -> list[CaseStudyRow]:
+        return [c for c in self.case_studies if not c.archived]
 
 
 def load_summary(store: Store) -> StoreSummary:
     """Runs on a worker thread (it reads the store)."""
     from datetime import datetime
 
-    from ecoscim_field.domain.appointments import MEXICO_CITY, agenda
+    from ecoscim_field.domain.appointments import MEXICO_CITY, agenda, progress
     from ecoscim_field.domain.case_studies import list_case_studies
+    from ecoscim_field.domain.guides import list_guides
     from ecoscim_field.domain.participants import list_participants
     from ecoscim_field.domain.profile import get_profile
     from ecoscim_field.store.database import pending_changes
 
-    with store.transaction() as session:
+    with store.reading() as session:
         return StoreSummary(
             device_id=store.device_id,
             folder=store.folder,
             profile=get_profile(session),
             pending=pending_changes(session),
-            case_studies=list_case_studies(session),
+            case_studies=list_case_studies(session, include_archived=True),
             participants=list_participants(session),
             today=agenda(session, start=datetime.now(MEXICO_CITY).date()),
+            appointments=agenda(session),
+            guides=list_guides(session, include_archived=True),
+            progress=progress(session),
         )

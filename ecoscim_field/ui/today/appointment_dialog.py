@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ecoscim_field.domain.appointments import AppointmentData
 from ecoscim_field.domain.participants import ALCALDIAS
-from ecoscim_field.i18n.labels import group_label
-from ecoscim_field.store.enums import StakeholderGroup
+from ecoscim_field.i18n.labels import group_label, status_label
+from ecoscim_field.store.enums import AppointmentStatus, StakeholderGroup
+from ecoscim_field.ui.shell.dialog_parts import problem_label, save_cancel_buttons
 from ecoscim_field.ui.translatable import Translatable
 
 MEXICO_CITY = QTimeZone(b"America/Mexico_City")
@@ -40,9 +42,11 @@ class AppointmentDialog(Translatable, QDialog):
         guides: list[tuple[str, str]],
         fieldworkers: list[tuple[str, str]],
         me: str | None,
+        data: AppointmentData | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._editing = data is not None
         self.participant = QComboBox(self)
         self.participant.addItem("", None)
         for pid, label in participants:
@@ -84,28 +88,34 @@ class AppointmentDialog(Translatable, QDialog):
             item.setData(Qt.ItemDataRole.UserRole, wid)
             item.setCheckState(Qt.CheckState.Checked if wid == me else Qt.CheckState.Unchecked)
         self.notes = QLineEdit(self)
+        self.status = QComboBox(self)
+        for status in AppointmentStatus:
+            self.status.addItem("", status.value)
+        self.reason = QLineEdit(self)
         self.captions = {key: QLabel(self) for key in (
             "participant", "group", "case", "guide", "starts", "duration", "alcaldia",
-            "colonia", "point", "directions", "workers", "notes")}  # fmt: skip
+            "colonia", "point", "directions", "workers", "notes", "status", "reason")}  # fmt: skip
         form = QFormLayout()
         for key, widget in (
             ("participant", self.participant), ("group", self.target_group),
             ("case", self.case_study), ("guide", self.guide), ("starts", self.starts),
             ("duration", self.duration), ("alcaldia", self.alcaldia), ("colonia", self.colonia),
             ("point", self.meeting_point), ("directions", self.directions),
-            ("workers", self.workers), ("notes", self.notes),
+            ("workers", self.workers), ("notes", self.notes), ("status", self.status),
+            ("reason", self.reason),
         ):  # fmt: skip
             form.addRow(self.captions[key], widget)
-        self.problem = QLabel(self)
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020;")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        for widget in (self.status, self.reason):
+            # Only an existing appointment has a status to change.
+            form.setRowVisible(widget, self._editing)
+        self.problem = problem_label(self)
+        self.buttons = save_cancel_buttons(self)
+        if data is not None:
+            self._fill(data)
         self.participant.currentIndexChanged.connect(self._update)
         self.duration.valueChanged.connect(self._update)
+        self.status.currentIndexChanged.connect(self._update)
+        self.reason.textChanged.connect(self._update)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)
@@ -113,8 +123,36 @@ class AppointmentDialog(Translatable, QDialog):
         self.setMinimumWidth(560)
         self.retranslate()
 
+    def _fill(self, data: AppointmentData) -> None:
+        def choose(combo: QComboBox, value: object) -> None:
+            found = combo.findData(value)
+            if found >= 0:
+                combo.setCurrentIndex(found)
+
+        choose(self.participant, data.participant_id)
+        if data.target_group is not None:
+            choose(self.target_group, data.target_group.value)
+        choose(self.case_study, data.case_study_id)
+        choose(self.guide, data.guide_id)
+        start = data.starts_at.astimezone(ZoneInfo("America/Mexico_City"))
+        self.starts.setDateTime(QDateTime.fromSecsSinceEpoch(int(start.timestamp()), MEXICO_CITY))
+        self.duration.setValue(data.duration_min)
+        choose(self.alcaldia, data.alcaldia)
+        self.colonia.setText(data.colonia)
+        self.meeting_point.setText(data.meeting_point)
+        self.directions.setText(data.directions)
+        for i in range(self.workers.count()):
+            item = self.workers.item(i)
+            chosen = item.data(Qt.ItemDataRole.UserRole) in data.fieldworker_ids
+            item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
+        self.notes.setText(data.notes)
+        choose(self.status, data.status.value)
+        self.reason.setText(data.status_reason)
+
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Plan an interview"))
+        self.setWindowTitle(
+            self.tr("Appointment") if self._editing else self.tr("Plan an interview")
+        )
         captions = {
             "participant": self.tr("Participant:"),
             "group": self.tr("Or recruit from:"),
@@ -128,19 +166,31 @@ class AppointmentDialog(Translatable, QDialog):
             "directions": self.tr("Directions:"),
             "workers": self.tr("Fieldworkers:"),
             "notes": self.tr("Notes:"),
+            "status": self.tr("Status:"),
+            "reason": self.tr("Reason:"),
         }
         for key, label in self.captions.items():
             label.setText(captions[key])
         self.participant.setItemText(0, self.tr("(to be recruited)"))
         self.case_study.setItemText(0, self.tr("(none)"))
         self.guide.setItemText(0, self.tr("(none)"))
+        for i in range(self.status.count()):
+            self.status.setItemText(i, status_label(AppointmentStatus(self.status.itemData(i))))
+        self.reason.setPlaceholderText(self.tr("Why it was cancelled or did not happen"))
         self._update()
 
     def _update(self) -> None:
         self.target_group.setEnabled(self.participant.currentData() is None)
         problem = self.tr("An interview needs a duration.") if self.duration.value() <= 0 else ""
+        if not problem and self.chosen_status() in (
+            AppointmentStatus.CANCELLED, AppointmentStatus.NO_SHOW
+        ) and not self.reason.text().strip():  # fmt: skip
+            problem = self.tr("Say why, in a few words.")
         self.problem.setText(problem)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not problem)
+
+    def chosen_status(self) -> AppointmentStatus:
+        return AppointmentStatus(self.status.currentData())
 
     def starts_at(self) -> datetime:
         """The chosen start, as Mexico City wall-clock time."""

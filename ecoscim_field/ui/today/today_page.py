@@ -5,11 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, QTime, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ecoscim_field.i18n.labels import status_label
+from ecoscim_field.i18n.languages import native_name
 from ecoscim_field.store.enums import AppointmentStatus
 from ecoscim_field.ui.shell.page import AreaPage, PageHeader, empty_state
 from ecoscim_field.ui.shell.summary import StoreSummary
@@ -43,12 +46,25 @@ class AppointmentCard(QFrame):
         self.bring.setWordWrap(True)
         self.bring.setStyleSheet("color: #8a4b00;")
         self.status = QLabel(self)
+        self.appointment_id = ""
+        self.open_button = QPushButton(self)
+        self.mark_button = QPushButton(self)
+        self.mark_menu = QMenu(self.mark_button)
+        self.mark_actions: dict[AppointmentStatus, QAction] = {}
+        for status in AppointmentStatus:
+            self.mark_actions[status] = self.mark_menu.addAction("")
+        self.mark_button.setMenu(self.mark_menu)
+        actions = QVBoxLayout()
+        actions.addWidget(self.open_button)
+        actions.addWidget(self.mark_button)
+        actions.addStretch(1)
         grid = QGridLayout(self)
         grid.addWidget(self.time, 0, 0)
         grid.addWidget(self.who, 0, 1)
         grid.addWidget(self.status, 0, 2)
         grid.addWidget(self.details, 1, 1, 1, 2)
         grid.addWidget(self.bring, 2, 1, 1, 2)
+        grid.addLayout(actions, 0, 3, 3, 1)
         grid.setColumnStretch(1, 1)
 
 
@@ -56,6 +72,8 @@ class TodayPage(Translatable, AreaPage):
     """The day at a glance."""
 
     plan_requested = Signal()
+    edit_requested = Signal(str)  # appointment id
+    status_requested = Signal(str, str)  # appointment id, AppointmentStatus value
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -113,7 +131,7 @@ class TodayPage(Translatable, AreaPage):
         self.case_count_caption.setText(self.tr("case studies in this store"))
         self.pending_caption.setText(self.tr("changes waiting to be synced"))
         if summary is not None:
-            self.case_count.setText(locale.toString(len(summary.case_studies)))
+            self.case_count.setText(locale.toString(len(summary.active_case_studies)))
             self.pending.setText(locale.toString(summary.pending))
             self._fill(summary.today)
 
@@ -121,6 +139,14 @@ class TodayPage(Translatable, AreaPage):
         self.agenda.setVisible(not rows)
         while len(self.cards) < len(rows):
             card = AppointmentCard(self.cards_host)
+            card.open_button.clicked.connect(
+                lambda _checked=False, c=card: self.edit_requested.emit(c.appointment_id)
+            )
+            for status, action in card.mark_actions.items():
+                action.triggered.connect(
+                    lambda _checked=False, c=card, s=status: self.status_requested.emit(
+                        c.appointment_id, s.value)
+                )  # fmt: skip
             self.cards_layout.insertWidget(len(self.cards), card)
             self.cards.append(card)
         for card in self.cards[len(rows) :]:
@@ -128,6 +154,11 @@ class TodayPage(Translatable, AreaPage):
         locale = QLocale()
         for card, row in zip(self.cards, rows, strict=False):
             card.show()
+            card.appointment_id = row.id
+            card.open_button.setText(self.tr("Open…"))
+            card.mark_button.setText(self.tr("Mark as"))
+            for status, action in card.mark_actions.items():
+                action.setText(status_label(status))
             start, end = (QTime(t.hour, t.minute) for t in (row.starts_at, row.ends_at))
             card.time.setText(
                 f"{locale.toString(start, QLocale.FormatType.ShortFormat)}–"
@@ -147,11 +178,14 @@ class TodayPage(Translatable, AreaPage):
             if row.needs_consent and row.participant_id:
                 bring.append(
                     self.tr("No consent yet: take it before recording (form in {language}).")
-                    .format(language=row.language)
+                    .format(language=native_name(row.language))
                 )  # fmt: skip
             card.bring.setText(self.tr("Bring: {things}").format(things=" ".join(bring)))
-            card.setEnabled(row.status not in (AppointmentStatus.CANCELLED,
-                                                AppointmentStatus.NO_SHOW))  # fmt: skip
+            inactive = row.status in (AppointmentStatus.CANCELLED, AppointmentStatus.NO_SHOW)
+            for label in (card.time, card.who, card.details, card.bring):
+                label.setEnabled(not inactive)
+            if row.status_reason:
+                card.status.setText(f"{status_label(row.status)}: {row.status_reason}")
 
     def show_summary(self, summary: StoreSummary) -> None:
         self._summary = summary
