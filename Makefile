@@ -11,11 +11,13 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 # PortAudio for capture; Qt's runtime needs (EGL, fontconfig, xkbcommon, D-Bus, xcb for a
 # real display) and a font; PulseAudio's null sink is the virtual sound card of the tests;
-# Xvfb gives the one test that needs a real drag and drop an X display.
+# Xvfb gives the one test that needs a real drag and drop an X display; sox and espeak-ng
+# play a tone and speech into the virtual sound card.
 APP_PACKAGES := libportaudio2 libsndfile1 libegl1 libgl1 libfontconfig1 libdbus-1-3 \
 	libglib2.0-0 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 \
 	libxcb-keysyms1 libxcb-shape0 libxcb-render-util0 libxcb-image0 fonts-dejavu-core
-TEST_PACKAGES := pulseaudio pulseaudio-utils libasound2-plugins alsa-utils util-linux xvfb xauth
+TEST_PACKAGES := pulseaudio pulseaudio-utils libasound2-plugins alsa-utils util-linux xvfb xauth \
+	sox espeak-ng
 
 .PHONY: run test lint system-app system-test translations clean
 

@@ -183,6 +183,36 @@ def build_parser() -> argparse.ArgumentParser:
     )
     doctor.set_defaults(handler=_cmd_doctor)
 
+    devices = commands.add_parser(
+        "devices", parents=[common], help=translate("Cli", "list the audio input devices")
+    )
+    devices.set_defaults(handler=_cmd_devices)
+    record = commands.add_parser(
+        "record",
+        parents=[common],
+        help=translate("Cli", "record a short test and print its duration and levels"),
+    )
+    record.add_argument(
+        "--seconds",
+        type=float,
+        required=True,
+        metavar="N",
+        help=translate("Cli", "how long to record"),
+    )
+    record.add_argument(
+        "--device",
+        metavar="D",
+        help=translate("Cli", "input device: its number or part of its name (see devices)"),
+    )
+    record.add_argument(
+        "--rate",
+        type=int,
+        default=16000,
+        metavar="HZ",
+        help=translate("Cli", "sample rate (default 16000)"),
+    )
+    record.set_defaults(handler=_cmd_record)
+
     consent = commands.add_parser(
         "consent",
         parents=[common],
@@ -340,6 +370,23 @@ def _cmd_demo(args: argparse.Namespace, ctx: Context) -> int:
     return EXIT_OK
 
 
+def _cmd_devices(args: argparse.Namespace, ctx: Context) -> int:
+    from ecoscim_field.cli_audio import cmd_devices
+
+    return cmd_devices()
+
+
+def _cmd_record(args: argparse.Namespace, ctx: Context) -> int:
+    from ecoscim_field.cli_audio import cmd_record
+
+    if args.seconds <= 0 or args.rate < 8000:
+        _err(translate("Cli", "Give a positive number of seconds and a rate of at least "
+                       "8000 Hz."))  # fmt: skip
+        return EXIT_USAGE
+    with _opened_store(ctx) as store:
+        return cmd_record(store, seconds=args.seconds, device=args.device, rate=args.rate)
+
+
 def _cmd_doctor(args: argparse.Namespace, ctx: Context) -> int:
     from ecoscim_field.cli_doctor import print_doctor_report
     from ecoscim_field.domain.doctor import examine
@@ -449,10 +496,12 @@ def _consent_add_version(ctx: Context, files: list[Path]) -> int:
 @contextmanager
 def _opened_store(ctx: Context) -> Iterator[Store]:
     """The store of `ctx`, opened for one command and closed after it, whatever happens."""
+    from ecoscim_field.cli_audio import tell_recovered
     from ecoscim_field.store.database import Store
 
     store = Store.open(ctx.data_dir)
     try:
+        tell_recovered(store)  # an interrupted recording is saved before anything else
         yield store
     finally:
         store.close()

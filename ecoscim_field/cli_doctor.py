@@ -28,6 +28,7 @@ def table_label(table: str) -> str:
         "notes": translate("Doctor", "notes"),
         "interview_guides": translate("Doctor", "guide versions"),
         "appointments": translate("Doctor", "appointments"),
+        "interview_sessions": translate("Doctor", "interview sessions"),
     }
     return labels.get(table, table)
 

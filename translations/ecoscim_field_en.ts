@@ -158,108 +158,108 @@
 <context>
     <name>AppointmentDialog</name>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="159"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="154"/>
         <source>Plan an interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="159"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="154"/>
         <source>Appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="162"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="157"/>
         <source>Participant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="163"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="158"/>
         <source>Or recruit from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="164"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="159"/>
         <source>Case study:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="165"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="160"/>
         <source>Guide:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="166"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="161"/>
         <source>Starts (Mexico City time):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="167"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="162"/>
         <source>Duration (minutes):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="168"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="163"/>
         <source>Alcaldía:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="169"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="164"/>
         <source>Colonia:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="170"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="165"/>
         <source>Meeting point:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="171"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="166"/>
         <source>Directions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="172"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="167"/>
         <source>Fieldworkers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="173"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="168"/>
         <source>Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="174"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="169"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="175"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="170"/>
         <source>Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="179"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="174"/>
         <source>(to be recruited)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="180"/>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="181"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="175"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="176"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="184"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="179"/>
         <source>Why it was cancelled or did not happen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="189"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="184"/>
         <source>An interview needs a duration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="193"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="188"/>
         <source>Say why, in a few words.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -305,6 +305,92 @@
         <location filename="../ecoscim_field/ui/agenda/appointments_model.py" line="90"/>
         <source>Fieldworkers</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Audio</name>
+    <message>
+        <location filename="../ecoscim_field/cli_audio.py" line="30"/>
+        <source>No audio input device was found{detail}. Plug in a microphone, or choose another input in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_audio.py" line="32"/>
+        <source>The audio input could not be opened{detail}. Check that no other program uses it, or choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_audio.py" line="34"/>
+        <source>The audio input refuses this sample rate{detail}. Choose another rate in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_audio.py" line="36"/>
+        <source>The recordings folder cannot be written{detail}. Free some space or choose another data folder; nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_audio.py" line="39"/>
+        <source>Audio is not available on this laptop{detail}. Install PortAudio (see the README).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_audio.py" line="49"/>
+        <source>The disk is full: recording stopped. Everything recorded until now is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_audio.py" line="51"/>
+        <source>The audio input stopped delivering sound (was it unplugged?). Everything recorded until now is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_audio.py" line="53"/>
+        <source>No sound arrived from the audio input. Check the microphone and its cable, or choose another input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_audio.py" line="55"/>
+        <source>The recording could not be written ({detail}). Everything recorded until now is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_audio.py" line="66"/>
+        <source>An interrupted recording was recovered: {file} ({seconds:.1f} s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_audio.py" line="82"/>
+        <source>Audio input devices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_audio.py" line="84"/>
+        <source> (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_audio.py" line="85"/>
+        <source>{index:&gt;3}  {name} [{api}], {channels} channel(s), {rate:.0f} Hz{default}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_audio.py" line="126"/>
+        <source>The audio is kept in {folder} and will be saved as a normal file once there is room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_audio.py" line="129"/>
+        <source>Recorded {file}: {seconds:.2f} s at {rate} Hz from {device}; peak {peak:.1f} dBFS, RMS {rms:.1f} dBFS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/cli_audio.py" line="134"/>
+        <source>%n input overflow(s): some audio was dropped.</source>
+        <translation>
+            <numerusform>%n input overflow: some audio was dropped.</numerusform>
+            <numerusform>%n input overflows: some audio was dropped.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -440,107 +526,107 @@
 <context>
     <name>CaseStudyDialog</name>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="129"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="124"/>
         <source>New case study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="129"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="124"/>
         <source>Case study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="130"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="125"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="131"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="126"/>
         <source>Links and documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="132"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="127"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="134"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="129"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="135"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="130"/>
         <source>Short description:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="136"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="131"/>
         <source>Sponsor / origin:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="137"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="132"/>
         <source>Stage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="138"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="133"/>
         <source>Responsible organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="139"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="134"/>
         <source>Alcaldías it covers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="149"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="144"/>
         <source>Web pages, reports, contracts, press notes: a web address, or a file on this laptop or in the team&apos;s shared folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="153"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="148"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="154"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="149"/>
         <source>https://… or a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="155"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="150"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="156"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="151"/>
         <source>Add a document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="157"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="152"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="158"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="153"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="159"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="154"/>
         <source>Free notes about the case study…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="163"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="158"/>
         <source>A case study needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="186"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="181"/>
         <source>Add a document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -554,8 +640,8 @@
     </message>
     <message>
         <location filename="../ecoscim_field/cli.py" line="135"/>
-        <location filename="../ecoscim_field/cli.py" line="267"/>
-        <location filename="../ecoscim_field/cli.py" line="281"/>
+        <location filename="../ecoscim_field/cli.py" line="297"/>
+        <location filename="../ecoscim_field/cli.py" line="311"/>
         <source>DIR</source>
         <translation type="unfinished"></translation>
     </message>
@@ -605,160 +691,190 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="189"/>
+        <location filename="../ecoscim_field/cli.py" line="187"/>
+        <source>list the audio input devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="193"/>
+        <source>record a short test and print its duration and levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="200"/>
+        <source>how long to record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="205"/>
+        <source>input device: its number or part of its name (see devices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="212"/>
+        <source>sample rate (default 16000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="219"/>
         <source>consent checks for the ethics committee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="194"/>
+        <location filename="../ecoscim_field/cli.py" line="224"/>
         <source>audit: list every recording and note whose participant lacks the consent it needs (exit status 1 if there is any); forms: list the consent form versions; add-version: add a new version of a form from its template files, one per language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="203"/>
-        <location filename="../ecoscim_field/cli.py" line="222"/>
-        <location filename="../ecoscim_field/cli.py" line="230"/>
-        <location filename="../ecoscim_field/cli.py" line="246"/>
+        <location filename="../ecoscim_field/cli.py" line="233"/>
+        <location filename="../ecoscim_field/cli.py" line="252"/>
+        <location filename="../ecoscim_field/cli.py" line="260"/>
+        <location filename="../ecoscim_field/cli.py" line="276"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="204"/>
+        <location filename="../ecoscim_field/cli.py" line="234"/>
         <source>template files (JSON) for add-version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="209"/>
+        <location filename="../ecoscim_field/cli.py" line="239"/>
         <source>interview guides: list, export, import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="211"/>
+        <location filename="../ecoscim_field/cli.py" line="241"/>
         <source>ACTION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="214"/>
+        <location filename="../ecoscim_field/cli.py" line="244"/>
         <source>list the guides and their versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="218"/>
+        <location filename="../ecoscim_field/cli.py" line="248"/>
         <source>write a guide to a file (YAML)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="220"/>
+        <location filename="../ecoscim_field/cli.py" line="250"/>
         <source>the guide&apos;s id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="223"/>
+        <location filename="../ecoscim_field/cli.py" line="253"/>
         <source>the file to write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="228"/>
+        <location filename="../ecoscim_field/cli.py" line="258"/>
         <source>read a guide file (a new version if the guide exists)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="235"/>
+        <location filename="../ecoscim_field/cli.py" line="265"/>
         <source>print the day&apos;s appointments, or write them as iCalendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="239"/>
+        <location filename="../ecoscim_field/cli.py" line="269"/>
         <source>the day (default: today in Mexico City)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="242"/>
+        <location filename="../ecoscim_field/cli.py" line="272"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="243"/>
+        <location filename="../ecoscim_field/cli.py" line="273"/>
         <source>only this fieldworker&apos;s appointments (name or initials)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="247"/>
+        <location filename="../ecoscim_field/cli.py" line="277"/>
         <source>write an iCalendar (.ics) file instead of printing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="254"/>
+        <location filename="../ecoscim_field/cli.py" line="284"/>
         <source>translators&apos; tools: update, compile or check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="259"/>
+        <location filename="../ecoscim_field/cli.py" line="289"/>
         <source>update: extract strings into the .ts files; compile: build the .qm files; check: name every missing, unfinished, obsolete or broken translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="269"/>
+        <location filename="../ecoscim_field/cli.py" line="299"/>
         <source>the folder of .ts files (default: the app&apos;s translations folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="276"/>
+        <location filename="../ecoscim_field/cli.py" line="306"/>
         <source>render every screen and dialog, with demo data, to PNG files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="282"/>
+        <location filename="../ecoscim_field/cli.py" line="312"/>
         <source>folder for the PNGs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="313"/>
+        <location filename="../ecoscim_field/cli.py" line="343"/>
         <source>{count} screenshots written to {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="324"/>
+        <location filename="../ecoscim_field/cli.py" line="354"/>
         <source>--scale must be a whole number of at least 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="329"/>
+        <location filename="../ecoscim_field/cli.py" line="359"/>
         <source>Demo data added to {folder}: {cases} case studies, {people} team members, {participants} participants.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="362"/>
+        <location filename="../ecoscim_field/cli.py" line="383"/>
+        <source>Give a positive number of seconds and a rate of at least 8000 Hz.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="409"/>
         <source>no consent recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="363"/>
+        <location filename="../ecoscim_field/cli.py" line="410"/>
         <source>refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="364"/>
+        <location filename="../ecoscim_field/cli.py" line="411"/>
         <source>withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="366"/>
+        <location filename="../ecoscim_field/cli.py" line="413"/>
         <source>recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="366"/>
+        <location filename="../ecoscim_field/cli.py" line="413"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="369"/>
+        <location filename="../ecoscim_field/cli.py" line="416"/>
         <source>{code}: {kind} {label}: consent item “{item}” {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/cli.py" line="378"/>
+        <location filename="../ecoscim_field/cli.py" line="425"/>
         <source>%n item(s) lack the consent they need.</source>
         <translation>
             <numerusform>%n item lacks the consent it needs.</numerusform>
@@ -766,82 +882,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="380"/>
+        <location filename="../ecoscim_field/cli.py" line="427"/>
         <source>Every recording and note has the consent it needs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="401"/>
+        <location filename="../ecoscim_field/cli.py" line="448"/>
         <source>in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="403"/>
+        <location filename="../ecoscim_field/cli.py" line="450"/>
         <source>retired (readable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="420"/>
+        <location filename="../ecoscim_field/cli.py" line="467"/>
         <source>Name the template files of the new version, one per language.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="436"/>
+        <location filename="../ecoscim_field/cli.py" line="483"/>
         <source>The new version was not added: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="442"/>
+        <location filename="../ecoscim_field/cli.py" line="489"/>
         <source>Version {version} of {form} added; older versions are retired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="482"/>
+        <location filename="../ecoscim_field/cli.py" line="531"/>
         <source>(older version)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="484"/>
+        <location filename="../ecoscim_field/cli.py" line="533"/>
         <source>(archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="498"/>
+        <location filename="../ecoscim_field/cli.py" line="547"/>
         <source>No guide has the id “{id}” (see “guide list”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="468"/>
+        <location filename="../ecoscim_field/cli.py" line="517"/>
         <source>The file {file} cannot be written: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="505"/>
+        <location filename="../ecoscim_field/cli.py" line="554"/>
         <source>Guide written to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="517"/>
+        <location filename="../ecoscim_field/cli.py" line="566"/>
         <source>The file {file} cannot be read: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="526"/>
+        <location filename="../ecoscim_field/cli.py" line="575"/>
         <source>Guide imported as version {version} ({id}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="541"/>
+        <location filename="../ecoscim_field/cli.py" line="590"/>
         <source>“{date}” is not a date of the form YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="550"/>
+        <location filename="../ecoscim_field/cli.py" line="599"/>
         <source>ECOSCIM appointments {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/cli.py" line="553"/>
+        <location filename="../ecoscim_field/cli.py" line="602"/>
         <source>%n appointment(s) written to {file}.</source>
         <translation>
             <numerusform>%n appointment written to {file}.</numerusform>
@@ -849,82 +965,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="560"/>
+        <location filename="../ecoscim_field/cli.py" line="609"/>
         <source>No appointments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="565"/>
+        <location filename="../ecoscim_field/cli.py" line="614"/>
         <source>Case study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="566"/>
+        <location filename="../ecoscim_field/cli.py" line="615"/>
         <source>Guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="567"/>
+        <location filename="../ecoscim_field/cli.py" line="616"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="568"/>
+        <location filename="../ecoscim_field/cli.py" line="617"/>
         <source>Directions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="569"/>
+        <location filename="../ecoscim_field/cli.py" line="618"/>
         <source>Fieldworkers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="570"/>
+        <location filename="../ecoscim_field/cli.py" line="619"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="586"/>
+        <location filename="../ecoscim_field/cli.py" line="635"/>
         <source>Built {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="590"/>
+        <location filename="../ecoscim_field/cli.py" line="639"/>
         <source>The Qt translation tools failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="600"/>
+        <location filename="../ecoscim_field/cli.py" line="649"/>
         <source>missing (run “ecoscim-field i18n update”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="601"/>
+        <location filename="../ecoscim_field/cli.py" line="650"/>
         <source>not translated yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="602"/>
+        <location filename="../ecoscim_field/cli.py" line="651"/>
         <source>obsolete (run “ecoscim-field i18n update”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="603"/>
+        <location filename="../ecoscim_field/cli.py" line="652"/>
         <source>placeholders differ from the source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="613"/>
+        <location filename="../ecoscim_field/cli.py" line="662"/>
         <source>{file}: {done} of {total} strings translated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="619"/>
+        <location filename="../ecoscim_field/cli.py" line="668"/>
         <source>{count} translation problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="624"/>
+        <location filename="../ecoscim_field/cli.py" line="673"/>
         <source>All translations are in order.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1086,52 +1202,52 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="219"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="214"/>
         <source>Consent of {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="220"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="215"/>
         <source>Form language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="221"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="216"/>
         <source>How consent is given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="222"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="217"/>
         <source>Signature on screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="223"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="218"/>
         <source>Paper form, reference:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="224"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="219"/>
         <source>Verbally, on the recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="225"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="220"/>
         <source>e.g. the number on the paper form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="228"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="223"/>
         <source>Witnessed by {name} ({initials}), {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="232"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="227"/>
         <source>Record consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="240"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="235"/>
         <source>%n item(s) not answered yet.</source>
         <translation>
             <numerusform>%n item not answered yet.</numerusform>
@@ -1139,17 +1255,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="243"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="238"/>
         <source>The participant has not agreed to take part: consent cannot be recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="247"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="242"/>
         <source>The participant has not signed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="249"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="244"/>
         <source>Give the paper form&apos;s reference.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1265,177 +1381,182 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="37"/>
-        <source>coordinator</source>
+        <location filename="../ecoscim_field/cli_doctor.py" line="31"/>
+        <source>interview sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ecoscim_field/cli_doctor.py" line="38"/>
+        <source>coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="39"/>
         <source>fieldworker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="46"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="47"/>
         <source>The store failed SQLite&apos;s integrity check: {details}. Stop using this laptop for fieldwork and ask your coordinator to restore a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="51"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="52"/>
         <source>There is no store in {folder} yet; the app creates it at first start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="54"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="55"/>
         <source>The store uses schema {found}; the app upgrades it to {head} (after a backup copy) the next time it opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="59"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="60"/>
         <source>No fieldworker profile is set on this laptop yet: open the app to set it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="62"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="63"/>
         <source>Only {free} of disk space is free: a day of recordings may not fit. Free some space before fieldwork.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="67"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="68"/>
         <source>No audio input device was found: connect a microphone before fieldwork.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="70"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="71"/>
         <source>The audio system is not available ({reason}): nothing can be recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="87"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="88"/>
         <source>App version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="90"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="91"/>
         <source>no store yet (this app writes schema {head})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="92"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="93"/>
         <source>{found} (current)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="94"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="95"/>
         <source>{found} (this app writes {head})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="97"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="98"/>
         <source>Schema version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="101"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="102"/>
         <source>Store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="102"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="103"/>
         <source>Store size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="104"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="105"/>
         <source>not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="106"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="107"/>
         <source>FAILED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="108"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="109"/>
         <source>ok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="109"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="110"/>
         <source>Integrity check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="111"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="112"/>
         <source>Free disk space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="114"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="115"/>
         <source>unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="116"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="117"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="123"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="124"/>
         <source>Audio input devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="124"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="125"/>
         <source>Interface language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="126"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="127"/>
         <source>Laptop id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="130"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="131"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="138"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="139"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="145"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="146"/>
         <source>Changes waiting to sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="148"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="149"/>
         <source>ECOSCIM Field doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="152"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="153"/>
         <source>Warnings (fix before fieldwork):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="153"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="154"/>
         <source>Problems (the store is not safe to use):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="162"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="163"/>
         <source>Result: NOT SAFE. Fix the problems above first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="164"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="165"/>
         <source>Result: usable, with warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="166"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="167"/>
         <source>Result: ready for fieldwork.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1461,163 +1582,163 @@
 <context>
     <name>GuideEditorDialog</name>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="317"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="312"/>
         <source>New interview guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="317"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="312"/>
         <source>Edit interview guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="320"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="315"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="321"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="316"/>
         <source>Stakeholder group:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="322"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="317"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="323"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="318"/>
         <source>Case study:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="324"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="319"/>
         <source>Section title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="325"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="320"/>
         <source>Question:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="326"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="321"/>
         <source>Probes (one per line):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="327"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="322"/>
         <source>Note to the interviewer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="333"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="328"/>
         <source>(any)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="335"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="330"/>
         <source>Interviews have used this version of the guide. Saving keeps that version as it is and saves your changes as a new version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="337"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="332"/>
         <source>Add section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="338"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="333"/>
         <source>Add question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="339"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="334"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="340"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="335"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="341"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="336"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="342"/>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="440"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="337"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="435"/>
         <source>Core question (must be covered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="343"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="338"/>
         <source>Select a section or a question to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="344"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="339"/>
         <source>Drag sections and questions to reorder them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="345"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="340"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="346"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="341"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="466"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="461"/>
         <source>A guide needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="469"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="464"/>
         <source>A guide needs at least one section.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="472"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="467"/>
         <source>Section {number} needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="474"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="469"/>
         <source>Section {number} needs at least one question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="478"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="473"/>
         <source>Question {number} needs its text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="553"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="548"/>
         <source>core question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="555"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="550"/>
         <source>any case study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="558"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="553"/>
         <source>(untitled guide)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="562"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="557"/>
         <source>(untitled section)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="566"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="561"/>
         <source>(new question)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -158,108 +158,108 @@
 <context>
     <name>AppointmentDialog</name>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="159"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="154"/>
         <source>Plan an interview</source>
         <translation>Planear una entrevista</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="159"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="154"/>
         <source>Appointment</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="162"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="157"/>
         <source>Participant:</source>
         <translation>Participante:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="163"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="158"/>
         <source>Or recruit from:</source>
         <translation>O reclutar en:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="164"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="159"/>
         <source>Case study:</source>
         <translation>Caso de estudio:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="165"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="160"/>
         <source>Guide:</source>
         <translation>Guía:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="166"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="161"/>
         <source>Starts (Mexico City time):</source>
         <translation>Inicio (hora de la Ciudad de México):</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="167"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="162"/>
         <source>Duration (minutes):</source>
         <translation>Duración (minutos):</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="168"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="163"/>
         <source>Alcaldía:</source>
         <translation>Alcaldía:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="169"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="164"/>
         <source>Colonia:</source>
         <translation>Colonia:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="170"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="165"/>
         <source>Meeting point:</source>
         <translation>Punto de encuentro:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="171"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="166"/>
         <source>Directions:</source>
         <translation>Indicaciones:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="172"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="167"/>
         <source>Fieldworkers:</source>
         <translation>Entrevistadores/as:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="173"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="168"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="174"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="169"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="175"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="170"/>
         <source>Reason:</source>
         <translation>Motivo:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="179"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="174"/>
         <source>(to be recruited)</source>
         <translation>(por reclutar)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="180"/>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="181"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="175"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="176"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="184"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="179"/>
         <source>Why it was cancelled or did not happen</source>
         <translation>Por qué se canceló o no se realizó</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="189"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="184"/>
         <source>An interview needs a duration.</source>
         <translation>Una entrevista necesita una duración.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="193"/>
+        <location filename="../ecoscim_field/ui/today/appointment_dialog.py" line="188"/>
         <source>Say why, in a few words.</source>
         <translation>Indique el motivo en pocas palabras.</translation>
     </message>
@@ -305,6 +305,92 @@
         <location filename="../ecoscim_field/ui/agenda/appointments_model.py" line="90"/>
         <source>Fieldworkers</source>
         <translation>Entrevistadores/as</translation>
+    </message>
+</context>
+<context>
+    <name>Audio</name>
+    <message>
+        <location filename="../ecoscim_field/cli_audio.py" line="30"/>
+        <source>No audio input device was found{detail}. Plug in a microphone, or choose another input in Settings.</source>
+        <translation>No se encontró ningún dispositivo de entrada de audio{detail}. Conecte un micrófono o elija otra entrada en Configuración.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_audio.py" line="32"/>
+        <source>The audio input could not be opened{detail}. Check that no other program uses it, or choose another.</source>
+        <translation>No se pudo abrir la entrada de audio{detail}. Revise que ningún otro programa la esté usando, o elija otra.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_audio.py" line="34"/>
+        <source>The audio input refuses this sample rate{detail}. Choose another rate in Settings.</source>
+        <translation>La entrada de audio no acepta esta frecuencia de muestreo{detail}. Elija otra en Configuración.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_audio.py" line="36"/>
+        <source>The recordings folder cannot be written{detail}. Free some space or choose another data folder; nothing was recorded.</source>
+        <translation>No se puede escribir en la carpeta de grabaciones{detail}. Libere espacio o elija otra carpeta de datos; no se grabó nada.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_audio.py" line="39"/>
+        <source>Audio is not available on this laptop{detail}. Install PortAudio (see the README).</source>
+        <translation>El audio no está disponible en esta computadora{detail}. Instale PortAudio (vea el README).</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_audio.py" line="49"/>
+        <source>The disk is full: recording stopped. Everything recorded until now is kept.</source>
+        <translation>El disco está lleno: la grabación se detuvo. Se conserva todo lo grabado hasta ahora.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_audio.py" line="51"/>
+        <source>The audio input stopped delivering sound (was it unplugged?). Everything recorded until now is kept.</source>
+        <translation>La entrada de audio dejó de enviar sonido (¿se desconectó?). Se conserva todo lo grabado hasta ahora.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_audio.py" line="53"/>
+        <source>No sound arrived from the audio input. Check the microphone and its cable, or choose another input.</source>
+        <translation>No llegó sonido de la entrada de audio. Revise el micrófono y su cable, o elija otra entrada.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_audio.py" line="55"/>
+        <source>The recording could not be written ({detail}). Everything recorded until now is kept.</source>
+        <translation>No se pudo escribir la grabación ({detail}). Se conserva todo lo grabado hasta ahora.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_audio.py" line="66"/>
+        <source>An interrupted recording was recovered: {file} ({seconds:.1f} s).</source>
+        <translation>Se recuperó una grabación interrumpida: {file} ({seconds:.1f} s).</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_audio.py" line="82"/>
+        <source>Audio input devices:</source>
+        <translation>Dispositivos de entrada de audio:</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_audio.py" line="84"/>
+        <source> (default)</source>
+        <translation> (predeterminado)</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_audio.py" line="85"/>
+        <source>{index:&gt;3}  {name} [{api}], {channels} channel(s), {rate:.0f} Hz{default}</source>
+        <translation>{index:&gt;3}  {name} [{api}], {channels} canal(es), {rate:.0f} Hz{default}</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_audio.py" line="126"/>
+        <source>The audio is kept in {folder} and will be saved as a normal file once there is room.</source>
+        <translation>El audio se conserva en {folder} y se guardará como archivo normal en cuanto haya espacio.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_audio.py" line="129"/>
+        <source>Recorded {file}: {seconds:.2f} s at {rate} Hz from {device}; peak {peak:.1f} dBFS, RMS {rms:.1f} dBFS.</source>
+        <translation>Grabado {file}: {seconds:.2f} s a {rate} Hz desde {device}; pico {peak:.1f} dBFS, RMS {rms:.1f} dBFS.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/cli_audio.py" line="134"/>
+        <source>%n input overflow(s): some audio was dropped.</source>
+        <translation>
+            <numerusform>%n desbordamiento de entrada: se perdió algo de audio.</numerusform>
+            <numerusform>%n desbordamientos de entrada: se perdió algo de audio.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -440,107 +526,107 @@
 <context>
     <name>CaseStudyDialog</name>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="129"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="124"/>
         <source>New case study</source>
         <translation>Nuevo caso de estudio</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="129"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="124"/>
         <source>Case study</source>
         <translation>Caso de estudio</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="130"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="125"/>
         <source>About</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="131"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="126"/>
         <source>Links and documents</source>
         <translation>Enlaces y documentos</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="132"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="127"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="134"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="129"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="135"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="130"/>
         <source>Short description:</source>
         <translation>Descripción breve:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="136"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="131"/>
         <source>Sponsor / origin:</source>
         <translation>Impulsor / origen:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="137"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="132"/>
         <source>Stage:</source>
         <translation>Etapa:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="138"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="133"/>
         <source>Responsible organisation:</source>
         <translation>Organización responsable:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="139"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="134"/>
         <source>Alcaldías it covers:</source>
         <translation>Alcaldías que abarca:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="149"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="144"/>
         <source>Web pages, reports, contracts, press notes: a web address, or a file on this laptop or in the team&apos;s shared folder.</source>
         <translation>Páginas web, informes, contratos, notas de prensa: una dirección web o un archivo en esta computadora o en la carpeta compartida del equipo.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="153"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="148"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="154"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="149"/>
         <source>https://… or a file</source>
         <translation>https://… o un archivo</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="155"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="150"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="156"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="151"/>
         <source>Add a document…</source>
         <translation>Agregar un documento…</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="157"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="152"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="158"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="153"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="159"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="154"/>
         <source>Free notes about the case study…</source>
         <translation>Notas libres sobre el caso de estudio…</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="163"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="158"/>
         <source>A case study needs a name.</source>
         <translation>Un caso de estudio necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="186"/>
+        <location filename="../ecoscim_field/ui/casestudies/case_study_dialog.py" line="181"/>
         <source>Add a document</source>
         <translation>Agregar un documento</translation>
     </message>
@@ -554,8 +640,8 @@
     </message>
     <message>
         <location filename="../ecoscim_field/cli.py" line="135"/>
-        <location filename="../ecoscim_field/cli.py" line="267"/>
-        <location filename="../ecoscim_field/cli.py" line="281"/>
+        <location filename="../ecoscim_field/cli.py" line="297"/>
+        <location filename="../ecoscim_field/cli.py" line="311"/>
         <source>DIR</source>
         <translation>CARPETA</translation>
     </message>
@@ -605,160 +691,190 @@
         <translation>revisar esta computadora y su almacén antes del trabajo de campo</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="189"/>
+        <location filename="../ecoscim_field/cli.py" line="187"/>
+        <source>list the audio input devices</source>
+        <translation>lista los dispositivos de entrada de audio</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="193"/>
+        <source>record a short test and print its duration and levels</source>
+        <translation>graba una prueba corta y muestra su duración y niveles</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="200"/>
+        <source>how long to record</source>
+        <translation>cuánto tiempo grabar</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="205"/>
+        <source>input device: its number or part of its name (see devices)</source>
+        <translation>dispositivo de entrada: su número o parte de su nombre (vea devices)</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="212"/>
+        <source>sample rate (default 16000)</source>
+        <translation>frecuencia de muestreo (16000 de forma predeterminada)</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="219"/>
         <source>consent checks for the ethics committee</source>
         <translation>revisiones de consentimiento para el comité de ética</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="194"/>
+        <location filename="../ecoscim_field/cli.py" line="224"/>
         <source>audit: list every recording and note whose participant lacks the consent it needs (exit status 1 if there is any); forms: list the consent form versions; add-version: add a new version of a form from its template files, one per language</source>
         <translation>audit: listar cada grabación y nota cuyo participante no tiene el consentimiento necesario (estado de salida 1 si hay alguna); forms: listar las versiones de los formatos de consentimiento; add-version: agregar una versión nueva de un formato a partir de sus archivos de plantilla, uno por idioma</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="203"/>
-        <location filename="../ecoscim_field/cli.py" line="222"/>
-        <location filename="../ecoscim_field/cli.py" line="230"/>
-        <location filename="../ecoscim_field/cli.py" line="246"/>
+        <location filename="../ecoscim_field/cli.py" line="233"/>
+        <location filename="../ecoscim_field/cli.py" line="252"/>
+        <location filename="../ecoscim_field/cli.py" line="260"/>
+        <location filename="../ecoscim_field/cli.py" line="276"/>
         <source>FILE</source>
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="204"/>
+        <location filename="../ecoscim_field/cli.py" line="234"/>
         <source>template files (JSON) for add-version</source>
         <translation>archivos de plantilla (JSON) para add-version</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="209"/>
+        <location filename="../ecoscim_field/cli.py" line="239"/>
         <source>interview guides: list, export, import</source>
         <translation>guías de entrevista: listar, exportar, importar</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="211"/>
+        <location filename="../ecoscim_field/cli.py" line="241"/>
         <source>ACTION</source>
         <translation>ACCIÓN</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="214"/>
+        <location filename="../ecoscim_field/cli.py" line="244"/>
         <source>list the guides and their versions</source>
         <translation>listar las guías y sus versiones</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="218"/>
+        <location filename="../ecoscim_field/cli.py" line="248"/>
         <source>write a guide to a file (YAML)</source>
         <translation>escribir una guía en un archivo (YAML)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="220"/>
+        <location filename="../ecoscim_field/cli.py" line="250"/>
         <source>the guide&apos;s id</source>
         <translation>el identificador de la guía</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="223"/>
+        <location filename="../ecoscim_field/cli.py" line="253"/>
         <source>the file to write</source>
         <translation>el archivo que se escribirá</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="228"/>
+        <location filename="../ecoscim_field/cli.py" line="258"/>
         <source>read a guide file (a new version if the guide exists)</source>
         <translation>leer un archivo de guía (una versión nueva si la guía ya existe)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="235"/>
+        <location filename="../ecoscim_field/cli.py" line="265"/>
         <source>print the day&apos;s appointments, or write them as iCalendar</source>
         <translation>mostrar las citas del día, o escribirlas como iCalendar</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="239"/>
+        <location filename="../ecoscim_field/cli.py" line="269"/>
         <source>the day (default: today in Mexico City)</source>
         <translation>el día (por omisión: hoy en la Ciudad de México)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="242"/>
+        <location filename="../ecoscim_field/cli.py" line="272"/>
         <source>NAME</source>
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="243"/>
+        <location filename="../ecoscim_field/cli.py" line="273"/>
         <source>only this fieldworker&apos;s appointments (name or initials)</source>
         <translation>solo las citas de este entrevistador/a (nombre o iniciales)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="247"/>
+        <location filename="../ecoscim_field/cli.py" line="277"/>
         <source>write an iCalendar (.ics) file instead of printing</source>
         <translation>escribir un archivo iCalendar (.ics) en lugar de mostrarlas</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="254"/>
+        <location filename="../ecoscim_field/cli.py" line="284"/>
         <source>translators&apos; tools: update, compile or check</source>
         <translation>herramientas de traducción: actualizar, compilar o revisar</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="259"/>
+        <location filename="../ecoscim_field/cli.py" line="289"/>
         <source>update: extract strings into the .ts files; compile: build the .qm files; check: name every missing, unfinished, obsolete or broken translation</source>
         <translation>update: extraer los textos a los archivos .ts; compile: generar los archivos .qm; check: señalar cada traducción faltante, sin terminar, obsoleta o dañada</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="269"/>
+        <location filename="../ecoscim_field/cli.py" line="299"/>
         <source>the folder of .ts files (default: the app&apos;s translations folder)</source>
         <translation>la carpeta de archivos .ts (por omisión: la carpeta de traducciones de la aplicación)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="276"/>
+        <location filename="../ecoscim_field/cli.py" line="306"/>
         <source>render every screen and dialog, with demo data, to PNG files</source>
         <translation>dibujar cada pantalla y diálogo, con datos de demostración, en archivos PNG</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="282"/>
+        <location filename="../ecoscim_field/cli.py" line="312"/>
         <source>folder for the PNGs</source>
         <translation>carpeta para los PNG</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="313"/>
+        <location filename="../ecoscim_field/cli.py" line="343"/>
         <source>{count} screenshots written to {folder}.</source>
         <translation>Se guardaron {count} capturas de pantalla en {folder}.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="324"/>
+        <location filename="../ecoscim_field/cli.py" line="354"/>
         <source>--scale must be a whole number of at least 1.</source>
         <translation>--scale debe ser un número entero de al menos 1.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="329"/>
+        <location filename="../ecoscim_field/cli.py" line="359"/>
         <source>Demo data added to {folder}: {cases} case studies, {people} team members, {participants} participants.</source>
         <translation>Datos de demostración agregados a {folder}: {cases} casos de estudio, {people} integrantes del equipo, {participants} participantes.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="362"/>
+        <location filename="../ecoscim_field/cli.py" line="383"/>
+        <source>Give a positive number of seconds and a rate of at least 8000 Hz.</source>
+        <translation>Indique un número positivo de segundos y una frecuencia de al menos 8000 Hz.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="409"/>
         <source>no consent recorded</source>
         <translation>sin consentimiento registrado</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="363"/>
+        <location filename="../ecoscim_field/cli.py" line="410"/>
         <source>refused</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="364"/>
+        <location filename="../ecoscim_field/cli.py" line="411"/>
         <source>withdrawn</source>
         <translation>retirado</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="366"/>
+        <location filename="../ecoscim_field/cli.py" line="413"/>
         <source>recording</source>
         <translation>grabación</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="366"/>
+        <location filename="../ecoscim_field/cli.py" line="413"/>
         <source>note</source>
         <translation>nota</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="369"/>
+        <location filename="../ecoscim_field/cli.py" line="416"/>
         <source>{code}: {kind} {label}: consent item “{item}” {problem}</source>
         <translation>{code}: {kind} {label}: punto de consentimiento «{item}» {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/cli.py" line="378"/>
+        <location filename="../ecoscim_field/cli.py" line="425"/>
         <source>%n item(s) lack the consent they need.</source>
         <translation>
             <numerusform>%n elemento no tiene el consentimiento necesario.</numerusform>
@@ -766,82 +882,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="380"/>
+        <location filename="../ecoscim_field/cli.py" line="427"/>
         <source>Every recording and note has the consent it needs.</source>
         <translation>Cada grabación y cada nota tiene el consentimiento necesario.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="401"/>
+        <location filename="../ecoscim_field/cli.py" line="448"/>
         <source>in use</source>
         <translation>en uso</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="403"/>
+        <location filename="../ecoscim_field/cli.py" line="450"/>
         <source>retired (readable)</source>
         <translation>retirada (se puede leer)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="420"/>
+        <location filename="../ecoscim_field/cli.py" line="467"/>
         <source>Name the template files of the new version, one per language.</source>
         <translation>Indique los archivos de plantilla de la versión nueva, uno por idioma.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="436"/>
+        <location filename="../ecoscim_field/cli.py" line="483"/>
         <source>The new version was not added: {problem}</source>
         <translation>No se agregó la versión nueva: {problem}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="442"/>
+        <location filename="../ecoscim_field/cli.py" line="489"/>
         <source>Version {version} of {form} added; older versions are retired.</source>
         <translation>Se agregó la versión {version} de {form}; las versiones anteriores quedan retiradas.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="482"/>
+        <location filename="../ecoscim_field/cli.py" line="531"/>
         <source>(older version)</source>
         <translation>(versión anterior)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="484"/>
+        <location filename="../ecoscim_field/cli.py" line="533"/>
         <source>(archived)</source>
         <translation>(archivada)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="498"/>
+        <location filename="../ecoscim_field/cli.py" line="547"/>
         <source>No guide has the id “{id}” (see “guide list”).</source>
         <translation>Ninguna guía tiene el identificador «{id}» (vea «guide list»).</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="468"/>
+        <location filename="../ecoscim_field/cli.py" line="517"/>
         <source>The file {file} cannot be written: {reason}</source>
         <translation>No se puede escribir el archivo {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="505"/>
+        <location filename="../ecoscim_field/cli.py" line="554"/>
         <source>Guide written to {file}.</source>
         <translation>Guía escrita en {file}.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="517"/>
+        <location filename="../ecoscim_field/cli.py" line="566"/>
         <source>The file {file} cannot be read: {reason}</source>
         <translation>No se puede leer el archivo {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="526"/>
+        <location filename="../ecoscim_field/cli.py" line="575"/>
         <source>Guide imported as version {version} ({id}).</source>
         <translation>Guía importada como versión {version} ({id}).</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="541"/>
+        <location filename="../ecoscim_field/cli.py" line="590"/>
         <source>“{date}” is not a date of the form YYYY-MM-DD.</source>
         <translation>«{date}» no es una fecha de la forma AAAA-MM-DD (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="550"/>
+        <location filename="../ecoscim_field/cli.py" line="599"/>
         <source>ECOSCIM appointments {date}</source>
         <translation>Citas ECOSCIM {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/cli.py" line="553"/>
+        <location filename="../ecoscim_field/cli.py" line="602"/>
         <source>%n appointment(s) written to {file}.</source>
         <translation>
             <numerusform>%n cita escrita en {file}.</numerusform>
@@ -849,82 +965,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="560"/>
+        <location filename="../ecoscim_field/cli.py" line="609"/>
         <source>No appointments.</source>
         <translation>No hay citas.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="565"/>
+        <location filename="../ecoscim_field/cli.py" line="614"/>
         <source>Case study</source>
         <translation>Caso de estudio</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="566"/>
+        <location filename="../ecoscim_field/cli.py" line="615"/>
         <source>Guide</source>
         <translation>Guía</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="567"/>
+        <location filename="../ecoscim_field/cli.py" line="616"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="568"/>
+        <location filename="../ecoscim_field/cli.py" line="617"/>
         <source>Directions</source>
         <translation>Indicaciones</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="569"/>
+        <location filename="../ecoscim_field/cli.py" line="618"/>
         <source>Fieldworkers</source>
         <translation>Entrevistadores/as</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="570"/>
+        <location filename="../ecoscim_field/cli.py" line="619"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="586"/>
+        <location filename="../ecoscim_field/cli.py" line="635"/>
         <source>Built {file}</source>
         <translation>Generado {file}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="590"/>
+        <location filename="../ecoscim_field/cli.py" line="639"/>
         <source>The Qt translation tools failed: {reason}</source>
         <translation>Fallaron las herramientas de traducción de Qt: {reason}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="600"/>
+        <location filename="../ecoscim_field/cli.py" line="649"/>
         <source>missing (run “ecoscim-field i18n update”)</source>
         <translation>falta (ejecute «ecoscim-field i18n update»)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="601"/>
+        <location filename="../ecoscim_field/cli.py" line="650"/>
         <source>not translated yet</source>
         <translation>aún sin traducir</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="602"/>
+        <location filename="../ecoscim_field/cli.py" line="651"/>
         <source>obsolete (run “ecoscim-field i18n update”)</source>
         <translation>obsoleta (ejecute «ecoscim-field i18n update»)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="603"/>
+        <location filename="../ecoscim_field/cli.py" line="652"/>
         <source>placeholders differ from the source</source>
         <translation>los marcadores no coinciden con el original</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="613"/>
+        <location filename="../ecoscim_field/cli.py" line="662"/>
         <source>{file}: {done} of {total} strings translated</source>
         <translation>{file}: {done} de {total} textos traducidos</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="619"/>
+        <location filename="../ecoscim_field/cli.py" line="668"/>
         <source>{count} translation problems found.</source>
         <translation>Se encontraron {count} problemas de traducción.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="624"/>
+        <location filename="../ecoscim_field/cli.py" line="673"/>
         <source>All translations are in order.</source>
         <translation>Todas las traducciones están en orden.</translation>
     </message>
@@ -1086,52 +1202,52 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="219"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="214"/>
         <source>Consent of {code}</source>
         <translation>Consentimiento de {code}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="220"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="215"/>
         <source>Form language:</source>
         <translation>Idioma del formato:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="221"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="216"/>
         <source>How consent is given</source>
         <translation>Cómo se da el consentimiento</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="222"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="217"/>
         <source>Signature on screen</source>
         <translation>Firma en pantalla</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="223"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="218"/>
         <source>Paper form, reference:</source>
         <translation>Formato en papel, referencia:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="224"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="219"/>
         <source>Verbally, on the recording</source>
         <translation>De palabra, en la grabación</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="225"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="220"/>
         <source>e.g. the number on the paper form</source>
         <translation>p. ej., el número del formato en papel</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="228"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="223"/>
         <source>Witnessed by {name} ({initials}), {time}</source>
         <translation>Atestiguado por {name} ({initials}), {time}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="232"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="227"/>
         <source>Record consent</source>
         <translation>Registrar consentimiento</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="240"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="235"/>
         <source>%n item(s) not answered yet.</source>
         <translation>
             <numerusform>Falta responder %n punto.</numerusform>
@@ -1139,17 +1255,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="243"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="238"/>
         <source>The participant has not agreed to take part: consent cannot be recorded.</source>
         <translation>La persona no aceptó participar: no se puede registrar el consentimiento.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="247"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="242"/>
         <source>The participant has not signed yet.</source>
         <translation>La persona todavía no ha firmado.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="249"/>
+        <location filename="../ecoscim_field/ui/participants/consent_dialog.py" line="244"/>
         <source>Give the paper form&apos;s reference.</source>
         <translation>Indique la referencia del formato en papel.</translation>
     </message>
@@ -1265,177 +1381,182 @@
         <translation>citas</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="37"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="31"/>
+        <source>interview sessions</source>
+        <translation>sesiones de entrevista</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="38"/>
         <source>coordinator</source>
         <translation>coordinador/a</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="38"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="39"/>
         <source>fieldworker</source>
         <translation>entrevistador/a</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="46"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="47"/>
         <source>The store failed SQLite&apos;s integrity check: {details}. Stop using this laptop for fieldwork and ask your coordinator to restore a backup.</source>
         <translation>El almacén no pasó la revisión de integridad de SQLite: {details}. Deje de usar esta computadora para el trabajo de campo y pida a su coordinador/a que restaure una copia de respaldo.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="51"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="52"/>
         <source>There is no store in {folder} yet; the app creates it at first start.</source>
         <translation>Todavía no hay un almacén en {folder}; la aplicación lo crea la primera vez que se abre.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="54"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="55"/>
         <source>The store uses schema {found}; the app upgrades it to {head} (after a backup copy) the next time it opens.</source>
         <translation>El almacén usa el esquema {found}; la aplicación lo actualizará a {head} (tras hacer una copia de respaldo) la próxima vez que se abra.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="59"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="60"/>
         <source>No fieldworker profile is set on this laptop yet: open the app to set it.</source>
         <translation>Esta computadora aún no tiene perfil de entrevistador/a: abra la aplicación para crearlo.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="62"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="63"/>
         <source>Only {free} of disk space is free: a day of recordings may not fit. Free some space before fieldwork.</source>
         <translation>Solo quedan {free} libres en el disco: quizá no quepa un día de grabaciones. Libere espacio antes del trabajo de campo.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="67"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="68"/>
         <source>No audio input device was found: connect a microphone before fieldwork.</source>
         <translation>No se encontró ningún dispositivo de entrada de audio: conecte un micrófono antes del trabajo de campo.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="70"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="71"/>
         <source>The audio system is not available ({reason}): nothing can be recorded.</source>
         <translation>El sistema de audio no está disponible ({reason}): no se puede grabar nada.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="87"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="88"/>
         <source>App version</source>
         <translation>Versión de la aplicación</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="90"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="91"/>
         <source>no store yet (this app writes schema {head})</source>
         <translation>aún no hay almacén (esta aplicación escribe el esquema {head})</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="92"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="93"/>
         <source>{found} (current)</source>
         <translation>{found} (actual)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="94"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="95"/>
         <source>{found} (this app writes {head})</source>
         <translation>{found} (esta aplicación escribe {head})</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="97"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="98"/>
         <source>Schema version</source>
         <translation>Versión del esquema</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="101"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="102"/>
         <source>Store</source>
         <translation>Almacén</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="102"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="103"/>
         <source>Store size</source>
         <translation>Tamaño del almacén</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="104"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="105"/>
         <source>not checked</source>
         <translation>sin revisar</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="106"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="107"/>
         <source>FAILED</source>
         <translation>FALLÓ</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="108"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="109"/>
         <source>ok</source>
         <translation>correcto</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="109"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="110"/>
         <source>Integrity check</source>
         <translation>Revisión de integridad</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="111"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="112"/>
         <source>Free disk space</source>
         <translation>Espacio libre en disco</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="114"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="115"/>
         <source>unavailable</source>
         <translation>no disponible</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="116"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="117"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="123"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="124"/>
         <source>Audio input devices</source>
         <translation>Dispositivos de entrada de audio</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="124"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="125"/>
         <source>Interface language</source>
         <translation>Idioma de la interfaz</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="126"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="127"/>
         <source>Laptop id</source>
         <translation>Identificador de la computadora</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="130"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="131"/>
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="138"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="139"/>
         <source>Records</source>
         <translation>Registros</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="145"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="146"/>
         <source>Changes waiting to sync</source>
         <translation>Cambios por sincronizar</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="148"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="149"/>
         <source>ECOSCIM Field doctor</source>
         <translation>Diagnóstico de ECOSCIM Field</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="152"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="153"/>
         <source>Warnings (fix before fieldwork):</source>
         <translation>Advertencias (resuélvalas antes del trabajo de campo):</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="153"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="154"/>
         <source>Problems (the store is not safe to use):</source>
         <translation>Problemas (no es seguro usar el almacén):</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="162"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="163"/>
         <source>Result: NOT SAFE. Fix the problems above first.</source>
         <translation>Resultado: NO ES SEGURO. Primero resuelva los problemas de arriba.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="164"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="165"/>
         <source>Result: usable, with warnings.</source>
         <translation>Resultado: se puede usar, con advertencias.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="166"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="167"/>
         <source>Result: ready for fieldwork.</source>
         <translation>Resultado: listo para el trabajo de campo.</translation>
     </message>
@@ -1461,163 +1582,163 @@
 <context>
     <name>GuideEditorDialog</name>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="317"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="312"/>
         <source>New interview guide</source>
         <translation>Nueva guía de entrevista</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="317"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="312"/>
         <source>Edit interview guide</source>
         <translation>Editar guía de entrevista</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="320"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="315"/>
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="321"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="316"/>
         <source>Stakeholder group:</source>
         <translation>Grupo de actores:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="322"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="317"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="323"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="318"/>
         <source>Case study:</source>
         <translation>Caso de estudio:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="324"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="319"/>
         <source>Section title:</source>
         <translation>Título de la sección:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="325"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="320"/>
         <source>Question:</source>
         <translation>Pregunta:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="326"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="321"/>
         <source>Probes (one per line):</source>
         <translation>Preguntas de sondeo (una por línea):</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="327"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="322"/>
         <source>Note to the interviewer:</source>
         <translation>Nota para quien entrevista:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="333"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="328"/>
         <source>(any)</source>
         <translation>(cualquiera)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="335"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="330"/>
         <source>Interviews have used this version of the guide. Saving keeps that version as it is and saves your changes as a new version.</source>
         <translation>Ya se usó esta versión de la guía en entrevistas. Al guardar, esa versión queda como está y sus cambios se guardan como una versión nueva.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="337"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="332"/>
         <source>Add section</source>
         <translation>Agregar sección</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="338"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="333"/>
         <source>Add question</source>
         <translation>Agregar pregunta</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="339"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="334"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="340"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="335"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="341"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="336"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="342"/>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="440"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="337"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="435"/>
         <source>Core question (must be covered)</source>
         <translation>Pregunta central (debe cubrirse)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="343"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="338"/>
         <source>Select a section or a question to edit it.</source>
         <translation>Seleccione una sección o una pregunta para editarla.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="344"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="339"/>
         <source>Drag sections and questions to reorder them.</source>
         <translation>Arrastre secciones y preguntas para cambiar su orden.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="345"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="340"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="346"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="341"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="466"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="461"/>
         <source>A guide needs a title.</source>
         <translation>Una guía necesita un título.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="469"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="464"/>
         <source>A guide needs at least one section.</source>
         <translation>Una guía necesita al menos una sección.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="472"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="467"/>
         <source>Section {number} needs a title.</source>
         <translation>La sección {number} necesita un título.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="474"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="469"/>
         <source>Section {number} needs at least one question.</source>
         <translation>La sección {number} necesita al menos una pregunta.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="478"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="473"/>
         <source>Question {number} needs its text.</source>
         <translation>La pregunta {number} necesita su texto.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="553"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="548"/>
         <source>core question</source>
         <translation>pregunta central</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="555"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="550"/>
         <source>any case study</source>
         <translation>cualquier caso de estudio</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="558"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="553"/>
         <source>(untitled guide)</source>
         <translation>(guía sin título)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="562"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="557"/>
         <source>(untitled section)</source>
         <translation>(sección sin título)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="566"/>
+        <location filename="../ecoscim_field/ui/casestudies/guide_editor.py" line="561"/>
         <source>(new question)</source>
         <translation>(pregunta nueva)</translation>
     </message>

@@ -17,7 +17,13 @@ from ecoscim_field.domain.guide_format import GuideContent, dump_guide, parse_gu
 from ecoscim_field.paths import resources_dir
 from ecoscim_field.store.database import Store
 from ecoscim_field.store.enums import AppointmentStatus, StakeholderGroup
-from ecoscim_field.store.models import Appointment, AuditEntry, CaseStudy, InterviewGuide
+from ecoscim_field.store.models import (
+    Appointment,
+    AuditEntry,
+    CaseStudy,
+    InterviewGuide,
+    InterviewSession,
+)
 
 BUILTIN_NAMESPACE = uuid.UUID("6f1d6c2e-3b0a-4c47-9d4e-0e5c0f1d2a77")
 
@@ -42,8 +48,13 @@ class GuideRow:
 
 
 def guide_in_use(session: Session, guide_id: str) -> bool:
-    """Has an interview used this version? (A done appointment; sessions join later.)"""
-    used = session.scalar(
+    """Has an interview used this version? (A session with it, or a done appointment.)"""
+    sessions = session.scalar(
+        select(func.count())
+        .select_from(InterviewSession)
+        .where(InterviewSession.guide_id == guide_id)
+    )
+    done = session.scalar(
         select(func.count())
         .select_from(Appointment)
         .where(
@@ -51,7 +62,7 @@ def guide_in_use(session: Session, guide_id: str) -> bool:
             Appointment.status == AppointmentStatus.DONE.value,
         )
     )
-    return bool(used)
+    return bool(sessions or done)
 
 
 def _case_study_id(session: Session, name: str | None) -> str | None:

@@ -258,6 +258,10 @@ class Recording(Synced):
     duration_s: Mapped[float] = mapped_column(Float, default=0.0)
     sample_rate: Mapped[int] = mapped_column(Integer, default=0)
     recorded_at: Mapped[datetime] = mapped_column(default=utc_now)
+    session_id: Mapped[str | None] = mapped_column(ForeignKey("interview_sessions.id"), index=True)
+    segment: Mapped[int] = mapped_column(Integer, default=1)  # 2, 3…: after a device change
+    device: Mapped[str] = mapped_column(String(300), default="")
+    recovered: Mapped[bool] = mapped_column(Boolean, default=False)  # after a crash
 
 
 class Note(Synced):
@@ -270,6 +274,9 @@ class Note(Synced):
     text: Mapped[str] = mapped_column(Text, default="")
     audio_offset_ms: Mapped[int | None] = mapped_column(Integer)
     written_at: Mapped[datetime] = mapped_column(default=utc_now)
+    session_id: Mapped[str | None] = mapped_column(ForeignKey("interview_sessions.id"), index=True)
+    question_ref: Mapped[str] = mapped_column(String(32), default="")  # "2.3": section.question
+    edited_at: Mapped[datetime | None] = mapped_column()  # the stamps above never change
 
 
 class InterviewGuide(Synced):
@@ -315,6 +322,24 @@ class Appointment(Synced):
     notes: Mapped[str] = mapped_column(Text, default="")
 
 
+class InterviewSession(Synced):
+    """One interview with a participant: from an appointment or a walk-in, its guide
+    version, when it ran, the questions covered and the fieldworker's reflection."""
+
+    __tablename__ = "interview_sessions"
+
+    participant_id: Mapped[str] = mapped_column(ForeignKey("participants.id"), index=True)
+    appointment_id: Mapped[str | None] = mapped_column(ForeignKey("appointments.id"))
+    guide_id: Mapped[str | None] = mapped_column(ForeignKey("interview_guides.id"))
+    fieldworker_id: Mapped[str | None] = mapped_column(ForeignKey("fieldworkers.id"))
+    started_at: Mapped[datetime] = mapped_column(default=utc_now)
+    ended_at: Mapped[datetime | None] = mapped_column()
+    state: Mapped[str] = mapped_column(String(16), default="open")  # open | finished
+    consent_pending: Mapped[bool] = mapped_column(Boolean, default=False)  # verbal, to confirm
+    covered: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of question refs
+    reflection: Mapped[str] = mapped_column(Text, default="{}")  # JSON, after the interview
+
+
 __all__ = [
     "Appointment",
     "AuditEntry",
@@ -326,6 +351,7 @@ __all__ = [
     "Device",
     "Fieldworker",
     "InterviewGuide",
+    "InterviewSession",
     "Note",
     "Origin",
     "Participant",
