@@ -71,6 +71,23 @@ def finding_text(finding: Finding, report: DoctorReport) -> str:
         Finding.AUDIO_UNAVAILABLE: translate(
             "Doctor", "The audio system is not available ({reason}): nothing can be recorded."
         ),
+        Finding.DAMAGED_AUDIO: translate(
+            "Doctor",
+            "Damaged or missing audio files: {files}. The rest of the store is usable; ask "
+            "your coordinator for the copies from the last sync.",
+        ),
+        Finding.INTERRUPTED_RECORDINGS: translate(
+            "Doctor",
+            "%n interrupted recording(s) will be saved as normal files the next time the "
+            "app or a command opens the store.",
+            "",
+            report.interrupted,
+        ),
+    }
+    reasons = {
+        "missing": translate("Doctor", "missing"),
+        "unreadable": translate("Doctor", "not readable as audio"),
+        "checksum": translate("Doctor", "changed since it was recorded"),
     }
     return texts[finding].format(
         details="; ".join(report.integrity),
@@ -79,6 +96,7 @@ def finding_text(finding: Finding, report: DoctorReport) -> str:
         head=report.schema_head,
         free=locale.formattedDataSize(report.free_bytes or 0),
         reason=report.audio_error,
+        files="; ".join(f"{name} ({reasons[why]})" for name, why in report.damaged_audio),
     )
 
 

@@ -85,15 +85,11 @@ def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.Complet
     )
 
 
-@pytest.fixture(scope="session")
-def sound_card(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
-    """A PulseAudio server with a null sink: a virtual sound card whose monitor records.
-
-    Yields the environment a client process needs to reach it.
-    """
+def start_sound_card(runtime: Path) -> tuple[subprocess.Popen[str], dict[str, str]]:
+    """Start a PulseAudio server with a null sink "ecoscim_test" (a virtual sound card whose
+    monitor is the default source); returns it and the environment a client needs."""
     if shutil.which("pulseaudio") is None:
         pytest.fail("pulseaudio is not installed: run the README's test command")
-    runtime = tmp_path_factory.mktemp("pulse")
     socket = runtime / "native"
     env = {
         **os.environ,
@@ -127,15 +123,23 @@ def sound_card(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, s
             ["pactl", "info"], env={**os.environ, **client_env}, capture_output=True, check=False
         )
         if probe.returncode == 0:
-            break
+            return server, client_env
         if server.poll() is not None:
             pytest.fail(
                 f"pulseaudio did not start: {server.stderr.read() if server.stderr else ''}"
             )
         time.sleep(0.2)
-    else:
-        server.kill()
-        pytest.fail("pulseaudio did not answer within 20 s")
+    server.kill()
+    pytest.fail("pulseaudio did not answer within 20 s")
+
+
+@pytest.fixture(scope="session")
+def sound_card(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
+    """A PulseAudio server with a null sink: a virtual sound card whose monitor records.
+
+    Yields the environment a client process needs to reach it.
+    """
+    server, client_env = start_sound_card(tmp_path_factory.mktemp("pulse"))
     yield client_env
     server.terminate()
     try:

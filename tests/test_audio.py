@@ -246,3 +246,61 @@ def test_a_read_only_recordings_folder_is_explained_before_recording(
                           "--device", "pulse", env=sound_card)  # fmt: skip
         assert refused.returncode == 1
         assert "cannot be written" in refused.stderr or "read-only" in refused.stderr.lower()
+
+
+LOSING_RECORDER = """
+import sys, time, uuid
+from datetime import UTC, datetime
+from pathlib import Path
+from ecoscim_field.audio.journal import JournalHeader, finish_journal
+from ecoscim_field.audio.recorder import Recorder
+folder = Path(sys.argv[1])
+header = JournalHeader(recording_id=str(uuid.uuid4()), kind="scratch", sample_rate=16000,
+                       channels=1, started_at=datetime.now(UTC).isoformat(),
+                       target_name="lost.flac")
+recorder = Recorder(folder=folder, header=header, device="pulse")
+recorder.start()
+while recorder.elapsed_s < 0.2:
+    time.sleep(0.01)
+print("recording", flush=True)
+deadline = time.monotonic() + 30
+while time.monotonic() < deadline and not recorder.problem:
+    time.sleep(0.05)
+print(recorder.problem, recorder.elapsed_s, flush=True)
+recorder.stop()
+finished = finish_journal(folder, header, folder / header.target_name)
+print(finished.duration_s, flush=True)
+"""
+
+
+def test_a_device_that_vanishes_mid_recording_is_noticed_and_the_audio_kept(
+    tmp_path: Path,
+) -> None:
+    """The sound server dies mid-recording (as a USB microphone does when unplugged)."""
+    from tests.conftest import start_sound_card
+
+    runtime = tmp_path / "pulse"
+    runtime.mkdir()
+    server, card = start_sound_card(runtime)
+    try:
+        child = subprocess.Popen(
+            [sys.executable, "-c", LOSING_RECORDER, str(tmp_path)],
+            env={**os.environ, **card}, stdout=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        assert child.stdout is not None
+        assert child.stdout.readline().strip() == "recording"
+        time.sleep(3)
+        lost_at = time.monotonic()
+        server.kill()
+        server.wait()
+        problem, elapsed = child.stdout.readline().split()
+        noticed_after = time.monotonic() - lost_at
+        saved = float(child.stdout.readline())
+        assert child.wait(timeout=30) == 0
+    finally:
+        if server.poll() is None:
+            server.kill()
+    assert problem == "device_lost"
+    assert noticed_after < 6  # the fieldworker is told at once, not at the stop
+    assert float(elapsed) >= 2.5 and abs(saved - float(elapsed)) < 0.1
+    assert sf.info(str(tmp_path / "lost.flac")).duration == pytest.approx(saved, abs=0.01)

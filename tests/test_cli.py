@@ -41,6 +41,23 @@ def test_demo_then_doctor_reports_the_demo_store(
     assert "English [en]" in out
 
 
+def test_doctor_reports_damaged_audio_and_the_store_stays_usable(data_dir: Path) -> None:
+    assert run_cli("--data-dir", str(data_dir), "demo").returncode == 0
+    files = sorted((data_dir / "recordings").glob("*.flac"))
+    assert len(files) >= 2
+    files[0].write_bytes(b"not audio at all")
+    files[1].unlink()
+    doctor = run_cli("--data-dir", str(data_dir), "--lang", "en", "doctor")
+    assert doctor.returncode == 1
+    assert "Damaged or missing audio files" in doctor.stdout + doctor.stderr
+    said = doctor.stdout + doctor.stderr
+    assert f"{files[0].name} (not readable as audio)" in said
+    assert f"{files[1].name} (missing)" in said
+    assert "Integrity check:" in doctor.stdout  # the rest of the report is there
+    agenda = run_cli("--data-dir", str(data_dir), "--lang", "en", "agenda")
+    assert agenda.returncode == 0  # not fatal to the app
+
+
 def test_demo_scale_multiplies_the_data(data_dir: Path) -> None:
     result = run_cli("--data-dir", str(data_dir), "--lang", "en", "demo", "--scale", "3")
     assert result.returncode == 0, result.stderr

@@ -1431,132 +1431,160 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="74"/>
+        <source>Damaged or missing audio files: {files}. The rest of the store is usable; ask your coordinator for the copies from the last sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/cli_doctor.py" line="79"/>
+        <source>%n interrupted recording(s) will be saved as normal files the next time the app or a command opens the store.</source>
+        <translation>
+            <numerusform>%n interrupted recording will be saved as a normal file the next time the app or a command opens the store.</numerusform>
+            <numerusform>%n interrupted recordings will be saved as normal files the next time the app or a command opens the store.</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../ecoscim_field/cli_doctor.py" line="88"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="89"/>
+        <source>not readable as audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="90"/>
+        <source>changed since it was recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="106"/>
         <source>App version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="91"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="109"/>
         <source>no store yet (this app writes schema {head})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="93"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="111"/>
         <source>{found} (current)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="95"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="113"/>
         <source>{found} (this app writes {head})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="98"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="116"/>
         <source>Schema version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="102"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="120"/>
         <source>Store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="103"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="121"/>
         <source>Store size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="105"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="123"/>
         <source>not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="107"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="125"/>
         <source>FAILED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="109"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="127"/>
         <source>ok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="110"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="128"/>
         <source>Integrity check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="112"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="130"/>
         <source>Free disk space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="115"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="133"/>
         <source>unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="117"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="135"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="124"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="142"/>
         <source>Audio input devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="125"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="143"/>
         <source>Interface language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="127"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="145"/>
         <source>Laptop id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="131"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="149"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="139"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="157"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="146"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="164"/>
         <source>Changes waiting to sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="149"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="167"/>
         <source>ECOSCIM Field doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="153"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="171"/>
         <source>Warnings (fix before fieldwork):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="154"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="172"/>
         <source>Problems (the store is not safe to use):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="163"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="181"/>
         <source>Result: NOT SAFE. Fix the problems above first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="165"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="183"/>
         <source>Result: usable, with warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="167"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="185"/>
         <source>Result: ready for fieldwork.</source>
         <translation type="unfinished"></translation>
     </message>

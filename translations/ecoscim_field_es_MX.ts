@@ -1431,132 +1431,160 @@
         <translation>El sistema de audio no está disponible ({reason}): no se puede grabar nada.</translation>
     </message>
     <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="74"/>
+        <source>Damaged or missing audio files: {files}. The rest of the store is usable; ask your coordinator for the copies from the last sync.</source>
+        <translation>Archivos de audio dañados o faltantes: {files}. El resto del almacén se puede usar; pida a su coordinación las copias de la última sincronización.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/cli_doctor.py" line="79"/>
+        <source>%n interrupted recording(s) will be saved as normal files the next time the app or a command opens the store.</source>
+        <translation>
+            <numerusform>%n grabación interrumpida se guardará como archivo normal la próxima vez que la aplicación o un comando abra el almacén.</numerusform>
+            <numerusform>%n grabaciones interrumpidas se guardarán como archivos normales la próxima vez que la aplicación o un comando abra el almacén.</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../ecoscim_field/cli_doctor.py" line="88"/>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="89"/>
+        <source>not readable as audio</source>
+        <translation>no se puede leer como audio</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="90"/>
+        <source>changed since it was recorded</source>
+        <translation>cambió desde que se grabó</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="106"/>
         <source>App version</source>
         <translation>Versión de la aplicación</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="91"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="109"/>
         <source>no store yet (this app writes schema {head})</source>
         <translation>aún no hay almacén (esta aplicación escribe el esquema {head})</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="93"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="111"/>
         <source>{found} (current)</source>
         <translation>{found} (actual)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="95"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="113"/>
         <source>{found} (this app writes {head})</source>
         <translation>{found} (esta aplicación escribe {head})</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="98"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="116"/>
         <source>Schema version</source>
         <translation>Versión del esquema</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="102"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="120"/>
         <source>Store</source>
         <translation>Almacén</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="103"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="121"/>
         <source>Store size</source>
         <translation>Tamaño del almacén</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="105"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="123"/>
         <source>not checked</source>
         <translation>sin revisar</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="107"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="125"/>
         <source>FAILED</source>
         <translation>FALLÓ</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="109"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="127"/>
         <source>ok</source>
         <translation>correcto</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="110"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="128"/>
         <source>Integrity check</source>
         <translation>Revisión de integridad</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="112"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="130"/>
         <source>Free disk space</source>
         <translation>Espacio libre en disco</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="115"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="133"/>
         <source>unavailable</source>
         <translation>no disponible</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="117"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="135"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="124"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="142"/>
         <source>Audio input devices</source>
         <translation>Dispositivos de entrada de audio</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="125"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="143"/>
         <source>Interface language</source>
         <translation>Idioma de la interfaz</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="127"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="145"/>
         <source>Laptop id</source>
         <translation>Identificador de la computadora</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="131"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="149"/>
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="139"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="157"/>
         <source>Records</source>
         <translation>Registros</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="146"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="164"/>
         <source>Changes waiting to sync</source>
         <translation>Cambios por sincronizar</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="149"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="167"/>
         <source>ECOSCIM Field doctor</source>
         <translation>Diagnóstico de ECOSCIM Field</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="153"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="171"/>
         <source>Warnings (fix before fieldwork):</source>
         <translation>Advertencias (resuélvalas antes del trabajo de campo):</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="154"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="172"/>
         <source>Problems (the store is not safe to use):</source>
         <translation>Problemas (no es seguro usar el almacén):</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="163"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="181"/>
         <source>Result: NOT SAFE. Fix the problems above first.</source>
         <translation>Resultado: NO ES SEGURO. Primero resuelva los problemas de arriba.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="165"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="183"/>
         <source>Result: usable, with warnings.</source>
         <translation>Resultado: se puede usar, con advertencias.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="167"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="185"/>
         <source>Result: ready for fieldwork.</source>
         <translation>Resultado: listo para el trabajo de campo.</translation>
     </message>

@@ -45,6 +45,8 @@ class Finding(Enum):
     LOW_DISK = "low_disk"
     NO_MICROPHONE = "no_microphone"
     AUDIO_UNAVAILABLE = "audio_unavailable"
+    DAMAGED_AUDIO = "damaged_audio"  # detail: report.damaged_audio
+    INTERRUPTED_RECORDINGS = "interrupted_recordings"  # saved at the next start
 
 
 @dataclass
@@ -65,6 +67,8 @@ class DoctorReport:
     counts: dict[str, int] = field(default_factory=dict)
     pending: int = 0
     store_error: StoreError | None = None
+    damaged_audio: list[tuple[str, str]] = field(default_factory=list)  # (file, why)
+    interrupted: int = 0
     problems: list[Finding] = field(default_factory=list)
     warnings: list[Finding] = field(default_factory=list)
 
@@ -132,11 +136,46 @@ def _examine_store(report: DoctorReport) -> None:
             report.pending = pending_changes(session)
         if report.profile is None:
             report.warnings.append(Finding.NO_PROFILE)
+        _examine_audio(store, report)
     except StoreError as exc:
         report.store_error = exc
         report.problems.append(Finding.STORE_UNUSABLE)
     finally:
         store.close()
+
+
+def _examine_audio(store: Store, report: DoctorReport) -> None:
+    """Every recording's file: there, readable as audio, and with the checksum it had."""
+    import soundfile as sf
+    from sqlalchemy import select
+
+    from ecoscim_field.audio.files import sha256_of
+    from ecoscim_field.audio.journal import interrupted_journals
+    from ecoscim_field.store.database import RECORDINGS_DIR
+    from ecoscim_field.store.models import Recording
+
+    folder = store.folder / RECORDINGS_DIR
+    with store.reading() as session:
+        rows = list(session.execute(select(Recording.file_name, Recording.sha256)))
+    for name, digest in rows:
+        path = folder / name
+        if not path.exists():
+            report.damaged_audio.append((name, "missing"))
+            continue
+        try:
+            sf.info(str(path))
+        except (sf.LibsndfileError, RuntimeError, OSError):
+            report.damaged_audio.append((name, "unreadable"))
+            continue
+        if digest and sha256_of(path) != digest:
+            report.damaged_audio.append((name, "checksum"))
+    if report.damaged_audio:
+        report.problems.append(Finding.DAMAGED_AUDIO)
+    report.interrupted = len(interrupted_journals(folder)) + len(
+        interrupted_journals(store.folder / "scratch")
+    )
+    if report.interrupted:
+        report.warnings.append(Finding.INTERRUPTED_RECORDINGS)
 
 
 def _guard(report: DoctorReport, step: Callable[[], None]) -> bool:
