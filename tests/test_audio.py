@@ -304,3 +304,18 @@ def test_a_device_that_vanishes_mid_recording_is_noticed_and_the_audio_kept(
     assert noticed_after < 6  # the fieldworker is told at once, not at the stop
     assert float(elapsed) >= 2.5 and abs(saved - float(elapsed)) < 0.1
     assert sf.info(str(tmp_path / "lost.flac")).duration == pytest.approx(saved, abs=0.01)
+
+
+def test_a_journal_still_being_written_by_another_program_is_left_alone(tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    from ecoscim_field.audio.journal import JournalHeader, interrupted_journals, open_journal
+
+    header = JournalHeader(recording_id="busy", kind="scratch", sample_rate=RATE, channels=1,
+                           started_at=datetime.now(UTC).isoformat())  # fmt: skip
+    handle = open_journal(tmp_path, header)
+    handle.write(b"\0" * RATE * 2)
+    handle.flush()
+    assert interrupted_journals(tmp_path) == []  # a recording in progress, not a crash
+    handle.close()  # (the kernel also drops the lock when the recording process dies)
+    assert [h.recording_id for h in interrupted_journals(tmp_path)] == ["busy"]

@@ -29,6 +29,8 @@ EXPECTED = {
     "dialog-consent-audit.png",
     "dialog-consent-forms.png",
     "dialog-appointment.png",
+    "dialog-interview.png",
+    "dialog-reflection.png",
     "dialog-appointment-edit.png",
     "dialog-case-study.png",
     "dialog-guide-editor.png",

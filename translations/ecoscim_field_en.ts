@@ -310,82 +310,82 @@
 <context>
     <name>Audio</name>
     <message>
-        <location filename="../ecoscim_field/cli_audio.py" line="30"/>
+        <location filename="../ecoscim_field/i18n/audio_messages.py" line="18"/>
         <source>No audio input device was found{detail}. Plug in a microphone, or choose another input in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_audio.py" line="32"/>
+        <location filename="../ecoscim_field/i18n/audio_messages.py" line="20"/>
         <source>The audio input could not be opened{detail}. Check that no other program uses it, or choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_audio.py" line="34"/>
+        <location filename="../ecoscim_field/i18n/audio_messages.py" line="22"/>
         <source>The audio input refuses this sample rate{detail}. Choose another rate in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_audio.py" line="36"/>
+        <location filename="../ecoscim_field/i18n/audio_messages.py" line="24"/>
         <source>The recordings folder cannot be written{detail}. Free some space or choose another data folder; nothing was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_audio.py" line="39"/>
+        <location filename="../ecoscim_field/i18n/audio_messages.py" line="27"/>
         <source>Audio is not available on this laptop{detail}. Install PortAudio (see the README).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_audio.py" line="49"/>
+        <location filename="../ecoscim_field/i18n/audio_messages.py" line="37"/>
         <source>The disk is full: recording stopped. Everything recorded until now is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_audio.py" line="51"/>
+        <location filename="../ecoscim_field/i18n/audio_messages.py" line="39"/>
         <source>The audio input stopped delivering sound (was it unplugged?). Everything recorded until now is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_audio.py" line="53"/>
+        <location filename="../ecoscim_field/i18n/audio_messages.py" line="41"/>
         <source>No sound arrived from the audio input. Check the microphone and its cable, or choose another input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_audio.py" line="55"/>
+        <location filename="../ecoscim_field/i18n/audio_messages.py" line="43"/>
         <source>The recording could not be written ({detail}). Everything recorded until now is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_audio.py" line="66"/>
+        <location filename="../ecoscim_field/cli_audio.py" line="33"/>
         <source>An interrupted recording was recovered: {file} ({seconds:.1f} s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_audio.py" line="82"/>
+        <location filename="../ecoscim_field/cli_audio.py" line="49"/>
         <source>Audio input devices:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_audio.py" line="84"/>
+        <location filename="../ecoscim_field/cli_audio.py" line="51"/>
         <source> (default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_audio.py" line="85"/>
+        <location filename="../ecoscim_field/cli_audio.py" line="52"/>
         <source>{index:&gt;3}  {name} [{api}], {channels} channel(s), {rate:.0f} Hz{default}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_audio.py" line="126"/>
+        <location filename="../ecoscim_field/cli_audio.py" line="93"/>
         <source>The audio is kept in {folder} and will be saved as a normal file once there is room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_audio.py" line="129"/>
+        <location filename="../ecoscim_field/cli_audio.py" line="96"/>
         <source>Recorded {file}: {seconds:.2f} s at {rate} Hz from {device}; peak {peak:.1f} dBFS, RMS {rms:.1f} dBFS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/cli_audio.py" line="134"/>
+        <location filename="../ecoscim_field/cli_audio.py" line="101"/>
         <source>%n input overflow(s): some audio was dropped.</source>
         <translation>
             <numerusform>%n input overflow: some audio was dropped.</numerusform>
@@ -1048,82 +1048,82 @@
 <context>
     <name>ConsentActions</name>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="93"/>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="96"/>
         <source>Consent of {code} recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="118"/>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="123"/>
         <source>This participant has given no consent to withdraw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="166"/>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="171"/>
         <source>The consent of {code} no longer covers {recordings} recording(s) and {notes} note(s). Remove them now, for good? An audit entry will say what was removed, when and why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="171"/>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="176"/>
         <source>Remove withdrawn data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="176"/>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="181"/>
         <source>Not removed yet: the consent audit lists it until it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="180"/>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="185"/>
         <source>consent withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="190"/>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="195"/>
         <source>Removed {recordings} recording(s) and {notes} note(s) of {code}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="209"/>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="214"/>
         <source>This participant has given no consent yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="215"/>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="220"/>
         <source>Save the participant&apos;s copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="216"/>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="221"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="233"/>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="238"/>
         <source>Participant&apos;s copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="234"/>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="239"/>
         <source>The copy could not be saved in {folder} ({reason}). Choose another folder; nothing was lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="240"/>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="245"/>
         <source>Saved {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="293"/>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="298"/>
         <source>Template files of the new version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="294"/>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="299"/>
         <source>Consent form templates (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="312"/>
+        <location filename="../ecoscim_field/ui/participants/consent_actions.py" line="317"/>
         <source>Version {version} of the consent form added.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1825,6 +1825,137 @@
     </message>
 </context>
 <context>
+    <name>InterviewWindow</name>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="219"/>
+        <source>no guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="220"/>
+        <source>Interview with {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="221"/>
+        <source>Interview with {who} · {guide}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="223"/>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="224"/>
+        <source>Recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="225"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="226"/>
+        <source>Covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="227"/>
+        <source>Next question (F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="228"/>
+        <source>Mark this moment (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="229"/>
+        <source>Type a note and press Enter: it is saved at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="232"/>
+        <source>Finish the interview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="233"/>
+        <source>Record the consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="234"/>
+        <source>Audio refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="240"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="240"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="242"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="242"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="247"/>
+        <source>This participant has not agreed to audio recording: take notes only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="251"/>
+        <source>No consent recorded yet. You may start recording for the consent statement; record the consent right after it. If audio is refused, the recording is deleted at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="258"/>
+        <source>Input: {device}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="265"/>
+        <source>Too loud: the sound is clipping. Move the microphone away a little.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="278"/>
+        <source>Connect a microphone and press Record to go on: the recording continues as a further segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="285"/>
+        <source>Disk space for about {minutes} more minutes of recording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="289"/>
+        <source>Audio refused: %n recording(s) of this interview were deleted. Go on with notes only.</source>
+        <translation>
+            <numerusform>Audio refused: %n recording of this interview was deleted. Go on with notes only.</numerusform>
+            <numerusform>Audio refused: %n recordings of this interview were deleted. Go on with notes only.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="380"/>
+        <source>(marked moment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InterviewsPage</name>
     <message>
         <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="24"/>
@@ -2023,67 +2154,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="147"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="157"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="148"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="158"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="149"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="159"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="150"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="160"/>
         <source>Interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="151"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="161"/>
         <source>Case studies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="152"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="162"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="156"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="166"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="157"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="167"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="158"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="168"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="159"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="169"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="160"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="170"/>
         <source>&amp;About {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="166"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="176"/>
         <source>Opening the store…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="170"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="180"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n change waiting to sync</numerusform>
@@ -2091,28 +2222,46 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="178"/>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="183"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="188"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="193"/>
         <source>Network: unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="185"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="195"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="187"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="197"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="380"/>
-        <source>The store was upgraded to this version; a copy of the old one is in {path}.</source>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="370"/>
+        <source>This appointment has no participant yet: register the participant and choose them in the appointment first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="417"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="374"/>
+        <source>This participant has withdrawn from the study: no interview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="475"/>
+        <source>The store was upgraded to this version; a copy of the old one is in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="486"/>
+        <source>%n recording(s) interrupted last time (the laptop or the app stopped) were saved as normal files, marked as recovered:</source>
+        <translation>
+            <numerusform>%n recording interrupted last time (the laptop or the app stopped) was saved as a normal file, marked as recovered:</numerusform>
+            <numerusform>%n recordings interrupted last time (the laptop or the app stopped) were saved as normal files, marked as recovered:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="525"/>
         <source>Something went wrong: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2584,6 +2733,34 @@ Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>ReflectionDialog</name>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="71"/>
+        <source>After the interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="73"/>
+        <source>Setting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="74"/>
+        <source>Atmosphere:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="75"/>
+        <source>Interruptions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="76"/>
+        <source>Follow-ups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="124"/>
@@ -2941,82 +3118,87 @@ Save anyway?</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="122"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="126"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="122"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="126"/>
         <source>Hello, {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="125"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="129"/>
         <source>Your appointments for the day, where to go and what to bring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="129"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="133"/>
         <source>No interviews are planned for today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="130"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="134"/>
         <source>Plan an interview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="131"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="135"/>
         <source>case studies in this store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="132"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="136"/>
         <source>changes waiting to be synced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="158"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="165"/>
         <source>Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="159"/>
-        <source>Mark as</source>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="166"/>
+        <source>Start interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ecoscim_field/ui/today/today_page.py" line="167"/>
+        <source>Mark as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="175"/>
         <source>To be recruited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="171"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="179"/>
         <source>Where: {place}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="173"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="181"/>
         <source>Case study: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="174"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="182"/>
         <source>Guide: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="177"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="185"/>
         <source>Charged laptop and microphone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="180"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="188"/>
         <source>No consent yet: take it before recording (form in {language}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/today/today_page.py" line="183"/>
+        <location filename="../ecoscim_field/ui/today/today_page.py" line="191"/>
         <source>Bring: {things}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -75,8 +75,32 @@ def open_journal(folder: Path, header: JournalHeader) -> BinaryIO:
     pcm, meta = journal_paths(folder, header.recording_id)
     write_atomically(meta, json.dumps(asdict(header), ensure_ascii=False).encode("utf-8"))
     handle = open(pcm, "xb")  # noqa: SIM115 - the recorder's writer thread owns and closes it
+    _lock(handle)
     os.fsync(handle.fileno())
     return handle
+
+
+def _lock(handle: BinaryIO) -> None:
+    """Mark the journal as being written: recovery leaves a locked journal alone (another
+    process is still recording). The kernel drops the lock when the process dies."""
+    if os.name == "posix":
+        import fcntl
+
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
+def _in_use(pcm: Path) -> bool:
+    if os.name != "posix":
+        return False
+    import fcntl
+
+    with open(pcm, "rb") as probe:
+        try:
+            fcntl.flock(probe.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return True
+        fcntl.flock(probe.fileno(), fcntl.LOCK_UN)
+    return False
 
 
 def interrupted_journals(folder: Path) -> list[JournalHeader]:
@@ -91,7 +115,8 @@ def interrupted_journals(folder: Path) -> list[JournalHeader]:
             header = JournalHeader(**data)
         except (OSError, ValueError, TypeError):
             continue  # not ours, or half-written before any audio: nothing to save
-        if journal_paths(folder, header.recording_id)[0].exists():
+        pcm = journal_paths(folder, header.recording_id)[0]
+        if pcm.exists() and not _in_use(pcm):
             found.append(header)
     return found
 

@@ -38,6 +38,7 @@ def _grab(widget: QWidget, path: Path, written: list[Path]) -> None:
 def _consent_dialogs(window: MainWindow, store: Store) -> list[tuple[str, Callable[[], QWidget]]]:
     """The participant and consent dialogs, opened on demo participants."""
     from ecoscim_field.domain.participants import list_participants
+    from ecoscim_field.ui.interviews.interview_window import InterviewWindow
 
     with store.transaction() as session:
         rows = list_participants(session)
@@ -106,7 +107,29 @@ def _consent_dialogs(window: MainWindow, store: Store) -> list[tuple[str, Callab
         assert window.summary is not None
         return window.summary.case_studies[0].id
 
+    def interview() -> QWidget:
+        window.start_interview(appointment_id=window.summary.today[0].id if window.summary
+                               else "")  # fmt: skip
+        shown = window.interviews[-1]
+        shown.resize(1100, 720)
+        from ecoscim_field.store.enums import NoteKind
+
+        shown.controller.add_note("Llegó en bicicleta; conoce bien las estaciones.",
+                                  NoteKind.OBSERVATION, "1.1")  # fmt: skip
+        shown.next_question()
+        shown.controller.add_note("«Nadie nos preguntó dónde poner las estaciones.»",
+                                  NoteKind.QUOTE, "1.2")  # fmt: skip
+        shown.note.setText("Menciona que la estación más cercana siempre está vacía")
+        return shown
+
+    def reflection() -> QWidget:
+        opened = interview()
+        assert isinstance(opened, InterviewWindow)
+        return opened.finish()
+
     return [
+        ("reflection", reflection),
+        ("interview", interview),
         ("appointment", plan),
         ("appointment-edit", edit_appointment),
         ("case-study", study_dialog(lambda: window.study.edit_case_study(first_case()))),
@@ -164,6 +187,8 @@ def render_all(out: Path, *, language: str) -> list[Path]:
                 dialog = make()
                 _grab(dialog, out / f"dialog-{name}.png", written)
                 dialog.close()
+            for interview in list(window.interviews):
+                interview.close()
             window.close()
         finally:
             store.close()

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ecoscim_field.domain.people import Profile
@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 class ConsentActions(QObject):
     """Consent work started from the participants page."""
+
+    consent_recorded = Signal(str)  # participant id, once the consent is in the store
 
     def __init__(
         self,
@@ -90,8 +92,11 @@ class ConsentActions(QObject):
                     witness=witness,
                 )  # fmt: skip
 
-            self._run(save, lambda _id: self._after(self.tr("Consent of {code} recorded.")
-                                                    .format(code=code)))  # fmt: skip
+            def saved(_id: str) -> None:
+                self._after(self.tr("Consent of {code} recorded.").format(code=code))
+                self.consent_recorded.emit(participant_id)
+
+            self._run(save, saved)
 
         dialog.accepted.connect(record)
         dialog.open()

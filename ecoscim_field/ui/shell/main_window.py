@@ -6,9 +6,9 @@ from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSize, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from ecoscim_field.ui.agenda.agenda_page import AgendaPage
     from ecoscim_field.ui.casestudies.case_studies_page import CaseStudiesPage
     from ecoscim_field.ui.casestudies.study_actions import StudyActions
+    from ecoscim_field.ui.interviews.interview_window import InterviewWindow
     from ecoscim_field.ui.participants.consent_actions import ConsentActions
     from ecoscim_field.ui.participants.participant_dialog import ParticipantDialog
     from ecoscim_field.ui.participants.participants_page import ParticipantsPage
@@ -51,6 +52,10 @@ if TYPE_CHECKING:
 
 PAGE_KEYS = ("today", "agenda", "participants", "interviews", "case-studies", "sync")
 PAGE_ICONS = PAGE_KEYS
+
+
+class SessionNeedsParticipant(Exception):
+    """An appointment still "to be recruited" cannot become an interview yet."""
 
 
 class MainWindow(Translatable, QMainWindow):
@@ -74,6 +79,8 @@ class MainWindow(Translatable, QMainWindow):
         super().__init__()
         self.store: Store | None = None
         self.config, self.language, self.runner = config, language, runner
+        # Tests swap in a recorder that needs no sound card (see ui/interviews).
+        self.recorder_factory: Callable[..., Any] = _default_recorder_factory
         self._config_folder = config_folder
         self.summary: StoreSummary | None = None
         self._then: list[Callable[[], None]] = []
@@ -87,9 +94,12 @@ class MainWindow(Translatable, QMainWindow):
         today.plan_requested.connect(lambda: self.planning.plan())
         today.edit_requested.connect(lambda aid: self.planning.edit(aid))
         today.status_requested.connect(self._set_appointment_status)
+        today.start_requested.connect(lambda aid: self.start_interview(appointment_id=aid))
         self._pages: list[AreaPage | None] = [today, *(None for _key in PAGE_KEYS[1:])]
         self._planning: PlanningActions | None = None
         self._study: StudyActions | None = None
+        self.interviews: list[InterviewWindow] = []  # open interview windows
+        self.recovery_box: QMessageBox | None = None
         self._consent: ConsentActions | None = None
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
@@ -321,6 +331,83 @@ class MainWindow(Translatable, QMainWindow):
         """Run `then` once the next store snapshot is on screen."""
         self._then.append(then)
 
+    def start_interview(
+        self, *, appointment_id: str | None = None, participant_id: str | None = None
+    ) -> None:
+        """Open the interview screen: from an appointment, or a walk-in with a participant."""
+        store, me = self.store, self.summary.profile if self.summary else None
+        if store is None:
+            return
+        actor = self._actor()
+
+        def begin() -> dict[str, object]:
+            from ecoscim_field.domain.guides import load_guide
+            from ecoscim_field.domain.participants import load_participant
+            from ecoscim_field.domain.sessions import record_gate, start_session
+            from ecoscim_field.store.models import Appointment
+
+            with store.reading() as session:
+                pid, guide_id = participant_id, None
+                if appointment_id is not None:
+                    appointment = session.get_one(Appointment, appointment_id)
+                    pid, guide_id = appointment.participant_id, appointment.guide_id
+                if pid is None:
+                    raise SessionNeedsParticipant()
+                code, data = load_participant(session, pid)
+                guide = load_guide(session, guide_id) if guide_id else None
+                gate = record_gate(session, pid)
+            session_id = start_session(store, participant_id=pid, appointment_id=appointment_id,
+                                       guide_id=guide_id, actor=actor,
+                                       fieldworker_id=me.id if me else None)  # fmt: skip
+            return {"session": session_id, "participant": pid, "guide": guide, "gate": gate,
+                    "who": f"{code} {data.name}".strip()}  # fmt: skip
+
+        def failed(error: BaseException) -> None:
+            from ecoscim_field.domain.sessions import SessionError
+
+            if isinstance(error, SessionNeedsParticipant):
+                QMessageBox.information(self, APP_NAME, self.tr(
+                    "This appointment has no participant yet: register the participant and "
+                    "choose them in the appointment first."))  # fmt: skip
+            elif isinstance(error, SessionError):
+                QMessageBox.warning(self, APP_NAME, self.tr(
+                    "This participant has withdrawn from the study: no interview."))  # fmt: skip
+            else:
+                self.runner.failed.emit(error)
+
+        self.runner.run(begin, self._open_interview, failed)
+
+    def _open_interview(self, found: dict[str, object]) -> None:
+        from ecoscim_field.domain.guide_format import GuideContent
+        from ecoscim_field.domain.sessions import RecordGate
+        from ecoscim_field.ui.interviews.interview_window import InterviewWindow
+        from ecoscim_field.ui.interviews.session_controller import SessionController
+
+        assert self.store is not None
+        gate, guide = found["gate"], found["guide"]
+        assert isinstance(gate, RecordGate)
+        assert guide is None or isinstance(guide, GuideContent)
+        controller = SessionController(
+            store=self.store, runner=self.runner, session_id=str(found["session"]),
+            participant_id=str(found["participant"]), gate=gate,
+            device=self.config.audio_input, actor=self._actor(),
+            recorder_factory=self.recorder_factory,
+        )  # fmt: skip
+        window = InterviewWindow(controller=controller, who=str(found["who"]), guide=guide)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.consent_requested.connect(lambda pid: self.consent.take_consent(pid))
+        self.consent.consent_recorded.connect(
+            lambda pid: controller.recheck_gate() if pid == controller.participant_id else None
+        )
+        window.finished.connect(self.refresh)
+        window.destroyed.connect(lambda _obj=None, w=window: self._forget_interview(w))
+        self.interviews.append(window)
+        window.show()
+
+    def _forget_interview(self, window: InterviewWindow) -> None:
+        if window in self.interviews:
+            self.interviews.remove(window)
+
     def _set_appointment_status(self, appointment_id: str, status: str) -> None:
         from ecoscim_field.store.enums import AppointmentStatus
 
@@ -374,6 +461,14 @@ class MainWindow(Translatable, QMainWindow):
 
         # A new store gets the built-in starting guides (a read when they are there).
         self.runner.run(starting_guides, lambda added: self.refresh() if added else None)
+
+        def recover() -> list[Any]:
+            from ecoscim_field.domain.recordings import recover_interrupted
+
+            return recover_interrupted(store)
+
+        # Recordings a crash interrupted are saved as normal files before anything else.
+        self.runner.run(recover, self._tell_recovered)
         if store.report.backup is not None:
             self.statusBar().showMessage(
                 self.tr(
@@ -381,6 +476,19 @@ class MainWindow(Translatable, QMainWindow):
                 ).format(path=store.report.backup),
                 20000,
             )
+
+    def _tell_recovered(self, recovered: list[Any]) -> None:
+        if not recovered:
+            return
+        self.refresh()
+        lines = "\n".join(f"• {found.path.name} ({found.duration_s:.0f} s)" for found in recovered)
+        box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, self.tr(
+            "%n recording(s) interrupted last time (the laptop or the app stopped) were "
+            "saved as normal files, marked as recovered:", "", len(recovered)),
+            QMessageBox.StandardButton.Ok, self)  # fmt: skip
+        box.setInformativeText(lines)
+        self.recovery_box = box
+        box.open()
 
     def refresh(self) -> None:
         """Reload what the window shows from the store, off the GUI thread."""
@@ -550,6 +658,12 @@ class MainWindow(Translatable, QMainWindow):
         self.runner.wait_until_done(10000)
         super().closeEvent(event)
         self.closed.emit()
+
+
+def _default_recorder_factory(**kwargs: Any) -> Any:
+    from ecoscim_field.ui.interviews.session_controller import default_factory
+
+    return default_factory(**kwargs)
 
 
 def page_key(index: int) -> str:

@@ -47,6 +47,8 @@ class AppointmentCard(QFrame):
         self.bring.setStyleSheet("color: #8a4b00;")
         self.status = QLabel(self)
         self.appointment_id = ""
+        self.start_button = QPushButton(self)
+        self.start_button.setStyleSheet("font-weight: bold;")
         self.open_button = QPushButton(self)
         self.mark_button = QPushButton(self)
         self.mark_menu = QMenu(self.mark_button)
@@ -55,6 +57,7 @@ class AppointmentCard(QFrame):
             self.mark_actions[status] = self.mark_menu.addAction("")
         self.mark_button.setMenu(self.mark_menu)
         actions = QVBoxLayout()
+        actions.addWidget(self.start_button)
         actions.addWidget(self.open_button)
         actions.addWidget(self.mark_button)
         actions.addStretch(1)
@@ -73,6 +76,7 @@ class TodayPage(Translatable, AreaPage):
 
     plan_requested = Signal()
     edit_requested = Signal(str)  # appointment id
+    start_requested = Signal(str)  # appointment id: open the interview screen
     status_requested = Signal(str, str)  # appointment id, AppointmentStatus value
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -142,6 +146,9 @@ class TodayPage(Translatable, AreaPage):
             card.open_button.clicked.connect(
                 lambda _checked=False, c=card: self.edit_requested.emit(c.appointment_id)
             )
+            card.start_button.clicked.connect(
+                lambda _checked=False, c=card: self.start_requested.emit(c.appointment_id)
+            )
             for status, action in card.mark_actions.items():
                 action.triggered.connect(
                     lambda _checked=False, c=card, s=status: self.status_requested.emit(
@@ -156,6 +163,7 @@ class TodayPage(Translatable, AreaPage):
             card.show()
             card.appointment_id = row.id
             card.open_button.setText(self.tr("Open…"))
+            card.start_button.setText(self.tr("Start interview"))
             card.mark_button.setText(self.tr("Mark as"))
             for status, action in card.mark_actions.items():
                 action.setText(status_label(status))
@@ -184,6 +192,7 @@ class TodayPage(Translatable, AreaPage):
             inactive = row.status in (AppointmentStatus.CANCELLED, AppointmentStatus.NO_SHOW)
             for label in (card.time, card.who, card.details, card.bring):
                 label.setEnabled(not inactive)
+            card.start_button.setEnabled(not inactive and row.participant_id is not None)
             if row.status_reason:
                 card.status.setText(f"{status_label(row.status)}: {row.status_reason}")
 
