@@ -284,3 +284,22 @@ def test_the_app_saves_an_interrupted_recording_at_start_and_says_so(
         row = session.get_one(Recording, header.recording_id)
         assert row.recovered and row.session_id == session_id and row.duration_s == 3.0
     qtbot.waitUntil(lambda: win.runner.idle, timeout=10000)
+
+
+def test_a_walk_in_interview_from_the_participants_page(
+    qtbot: QtBot, window: MainWindow, store: Store
+) -> None:
+    page = window.show_area("participants")
+    page.select_code(next(r.code for r in window.summary.participants  # type: ignore[union-attr]
+                          if r.consent is ConsentState.GIVEN))  # fmt: skip
+    qtbot.mouseClick(page.interview_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: bool(window.interviews), timeout=5000)
+    interview = window.interviews[-1]
+    qtbot.addWidget(interview)
+    assert interview.questions.topLevelItemCount() > 0  # the current guide for their group
+    with store.transaction() as session:
+        row = session.get_one(InterviewSession, interview.controller.session_id)
+        assert row.appointment_id is None and row.state == "open" and row.guide_id
+    recording(qtbot, interview).advance(1.0)
+    interview.close()
+    qtbot.waitUntil(lambda: not window.interviews, timeout=5000)

@@ -2238,22 +2238,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="370"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="375"/>
         <source>This appointment has no participant yet: register the participant and choose them in the appointment first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="374"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="379"/>
         <source>This participant has withdrawn from the study: no interview.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="475"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="480"/>
         <source>The store was upgraded to this version; a copy of the old one is in {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="486"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="491"/>
         <source>%n recording(s) interrupted last time (the laptop or the app stopped) were saved as normal files, marked as recovered:</source>
         <translation>
             <numerusform>%n recording interrupted last time (the laptop or the app stopped) was saved as a normal file, marked as recovered:</numerusform>
@@ -2261,7 +2261,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="525"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="530"/>
         <source>Something went wrong: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2504,83 +2504,93 @@
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="114"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="118"/>
         <source>Participants and consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="117"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="121"/>
         <source>Participants are known by their pseudonym code; names and contact details stay on this laptop and never go into research exports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="121"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="125"/>
         <source>Search by code, name or colonia…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="124"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="128"/>
         <source>All stakeholder groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="127"/>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="219"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="131"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="228"/>
         <source>All case studies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="130"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="134"/>
         <source>Any consent state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="133"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="137"/>
         <source>New participant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="134"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="138"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="135"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="139"/>
         <source>Consent…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="136"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="140"/>
         <source>Withdraw…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="137"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="141"/>
         <source>Take the participant&apos;s informed consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="138"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="142"/>
         <source>PDF copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="139"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="143"/>
+        <source>Interview now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="144"/>
+        <source>A walk-in interview with this participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="145"/>
         <source>A copy of the consent for the participant, as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="140"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="146"/>
         <source>Consent audit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="141"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="147"/>
         <source>Consent forms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="175"/>
+        <location filename="../ecoscim_field/ui/participants/participants_page.py" line="181"/>
         <source>{shown} of {total} participants</source>
         <translation type="unfinished"></translation>
     </message>

@@ -210,6 +210,17 @@ def list_guides(session: Session, *, include_archived: bool = False) -> list[Gui
     return rows
 
 
+def suggested_guide(session: Session, group: StakeholderGroup, language: str) -> str | None:
+    """The current guide for a stakeholder group in a language (for a walk-in interview);
+    the users' guide in that language when the group has none of its own."""
+    current = [g for g in list_guides(session) if g.latest and g.language == language]
+    for wanted in (group, StakeholderGroup.USER):
+        found = next((g.id for g in current if g.stakeholder_group is wanted), None)
+        if found is not None:
+            return found
+    return None
+
+
 def archive_guide(store: Store, *, guide_id: str, archived: bool = True) -> None:
     with store.transaction() as session:
         session.get_one(InterviewGuide, guide_id).archived = archived

@@ -37,6 +37,7 @@ class ParticipantsPage(Translatable, AreaPage):
     copy_requested = Signal(str)
     audit_requested = Signal()
     forms_requested = Signal()
+    interview_requested = Signal(str)  # participant id: a walk-in interview, now
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,7 +78,9 @@ class ParticipantsPage(Translatable, AreaPage):
         self.withdraw_button = QPushButton(self)
         self.copy_button = QPushButton(self)
         self.audit_button = QPushButton(self)
+        self.interview_button = QPushButton(self)
         for button, signal in (
+            (self.interview_button, self.interview_requested),
             (self.consent_button, self.consent_requested),
             (self.withdraw_button, self.withdraw_requested),
             (self.copy_button, self.copy_requested),
@@ -100,6 +103,7 @@ class ParticipantsPage(Translatable, AreaPage):
         for button in (self.consent_button, self.withdraw_button, self.copy_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.interview_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.new_button)
         layout = QVBoxLayout(self)
@@ -136,6 +140,8 @@ class ParticipantsPage(Translatable, AreaPage):
         self.withdraw_button.setText(self.tr("Withdraw…"))
         self.consent_button.setToolTip(self.tr("Take the participant's informed consent"))
         self.copy_button.setText(self.tr("PDF copy…"))
+        self.interview_button.setText(self.tr("Interview now…"))
+        self.interview_button.setToolTip(self.tr("A walk-in interview with this participant"))
         self.copy_button.setToolTip(self.tr("A copy of the consent for the participant, as a PDF"))
         self.audit_button.setText(self.tr("Consent audit…"))
         self.forms_button.setText(self.tr("Consent forms…"))
@@ -191,6 +197,9 @@ class ParticipantsPage(Translatable, AreaPage):
             has_consent and row is not None and row.consent is not ConsentState.WITHDRAWN
         )
         self.copy_button.setEnabled(has_consent)
+        self.interview_button.setEnabled(
+            row is not None and row.consent is not ConsentState.WITHDRAWN
+        )
 
     def selected_row(self) -> ParticipantRow | None:
         rows = self.table.selectionModel().selectedRows()

@@ -254,6 +254,9 @@ class MainWindow(Translatable, QMainWindow):
             participants.copy_requested.connect(lambda pid: self.consent.save_copy(pid))
             participants.audit_requested.connect(lambda: self.consent.audit())
             participants.forms_requested.connect(lambda: self.consent.forms())
+            participants.interview_requested.connect(
+                lambda pid: self.start_interview(participant_id=pid)
+            )
             return participants
         if key == "interviews":
             from ecoscim_field.ui.interviews.interviews_page import InterviewsPage
@@ -341,7 +344,7 @@ class MainWindow(Translatable, QMainWindow):
         actor = self._actor()
 
         def begin() -> dict[str, object]:
-            from ecoscim_field.domain.guides import load_guide
+            from ecoscim_field.domain.guides import load_guide, suggested_guide
             from ecoscim_field.domain.participants import load_participant
             from ecoscim_field.domain.sessions import record_gate, start_session
             from ecoscim_field.store.models import Appointment
@@ -354,6 +357,8 @@ class MainWindow(Translatable, QMainWindow):
                 if pid is None:
                     raise SessionNeedsParticipant()
                 code, data = load_participant(session, pid)
+                if guide_id is None:  # a walk-in: the current guide for their group
+                    guide_id = suggested_guide(session, data.stakeholder_group, data.language)
                 guide = load_guide(session, guide_id) if guide_id else None
                 gate = record_gate(session, pid)
             session_id = start_session(store, participant_id=pid, appointment_id=appointment_id,
