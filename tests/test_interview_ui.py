@@ -15,6 +15,7 @@ import soundfile as sf
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 from sqlalchemy import select
 
 from ecoscim_field.audio.journal import JournalHeader, open_journal
@@ -94,7 +95,8 @@ def window(qtbot: QtBot, store: Store, _fresh_config: Path) -> Iterator[MainWind
     qtbot.waitUntil(lambda: win.summary is not None, timeout=5000)
     yield win
     for interview in list(win.interviews):
-        interview.close()
+        if isValid(interview):  # not deleted on close already
+            interview.close()
     qtbot.waitUntil(lambda: win.runner.idle, timeout=10000)
 
 
@@ -303,3 +305,25 @@ def test_a_walk_in_interview_from_the_participants_page(
     recording(qtbot, interview).advance(1.0)
     interview.close()
     qtbot.waitUntil(lambda: not window.interviews, timeout=5000)
+
+
+def test_the_interviews_page_lists_sessions_and_finds_notes_without_accents(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    interview = open_interview(qtbot, window)
+    recording(qtbot, interview).advance(42.0)
+    qtbot.keyClicks(interview.note, "La estacion del Cablebus estaba cerrada")
+    qtbot.keyClick(interview.note, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: interview.notes.count() == 1, timeout=5000)
+    interview.close()
+    qtbot.waitUntil(lambda: not window.interviews, timeout=5000)
+    window.refresh()
+    page = window.show_area("interviews")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)  # type: ignore[attr-defined]
+    assert not page.empty.isVisible()  # type: ignore[attr-defined]
+    assert "1 segment, 0:00:42" in page.proxy.index(0, 4).data()  # type: ignore[attr-defined]
+    qtbot.keyClicks(page.search, "CABLEBUS cerr")  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: page.hits.count() == 1, timeout=5000)  # type: ignore[attr-defined]
+    label = page.hits.itemWidget(page.hits.item(0)).text()  # type: ignore[attr-defined]
+    assert "0:00:42" in label and "<b>Cablebus</b>" in label
+    assert page.hits_caption.text() == "1 note found"  # type: ignore[attr-defined]

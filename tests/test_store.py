@@ -42,7 +42,14 @@ def test_a_new_store_is_built_by_the_migrations_and_matches_the_models(store: St
     assert store.report.created
     with store.engine.connect() as conn:
         assert schema.current_revision(conn) == schema.HEAD_REVISION
-        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+
+        # The notes' full-text index (an FTS5 virtual table and its shadow tables) is
+        # made by the migration alone: SQLAlchemy has no model for it.
+        def ours(name: str | None, kind: str, _parent: object) -> bool:
+            return not (kind == "table" and (name or "").startswith("notes_fts"))
+
+        context = MigrationContext.configure(conn, opts={"include_name": ours})
+        diff = compare_metadata(context, Base.metadata)
     assert diff == [], f"migrations and models differ: {diff}"
 
 

@@ -1958,19 +1958,32 @@
 <context>
     <name>InterviewsPage</name>
     <message>
-        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="24"/>
+        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="127"/>
         <source>Interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="26"/>
+        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="129"/>
         <source>Recordings, notes stamped with the audio time, and your reflections.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="28"/>
+        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="131"/>
         <source>No interviews have been held with this store yet.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="133"/>
+        <source>Search all notes (accents and capitals do not matter)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="149"/>
+        <source>%n note(s) found</source>
+        <translation>
+            <numerusform>%n note found</numerusform>
+            <numerusform>%n notes found</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2238,22 +2251,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="375"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="379"/>
         <source>This appointment has no participant yet: register the participant and choose them in the appointment first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="379"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="383"/>
         <source>This participant has withdrawn from the study: no interview.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="480"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="498"/>
         <source>The store was upgraded to this version; a copy of the old one is in {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="491"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="509"/>
         <source>%n recording(s) interrupted last time (the laptop or the app stopped) were saved as normal files, marked as recovered:</source>
         <translation>
             <numerusform>%n recording interrupted last time (the laptop or the app stopped) was saved as a normal file, marked as recovered:</numerusform>
@@ -2261,7 +2274,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="530"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="548"/>
         <source>Something went wrong: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2767,6 +2780,67 @@ Save anyway?</source>
     <message>
         <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="76"/>
         <source>Follow-ups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionsModel</name>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="48"/>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="49"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="51"/>
+        <source>recovered audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="53"/>
+        <source>consent to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="56"/>
+        <source>%n segment(s), {time}</source>
+        <translation>
+            <numerusform>%n segment, {time}</numerusform>
+            <numerusform>%n segments, {time}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="69"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="70"/>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="71"/>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="72"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="73"/>
+        <source>Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="74"/>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1958,19 +1958,32 @@
 <context>
     <name>InterviewsPage</name>
     <message>
-        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="24"/>
+        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="127"/>
         <source>Interviews</source>
         <translation>Entrevistas</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="26"/>
+        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="129"/>
         <source>Recordings, notes stamped with the audio time, and your reflections.</source>
         <translation>Grabaciones, notas marcadas con el tiempo del audio y sus reflexiones.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="28"/>
+        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="131"/>
         <source>No interviews have been held with this store yet.</source>
         <translation>Todavía no se han hecho entrevistas con este almacén.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="133"/>
+        <source>Search all notes (accents and capitals do not matter)…</source>
+        <translation>Buscar en todas las notas (no importan acentos ni mayúsculas)…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="149"/>
+        <source>%n note(s) found</source>
+        <translation>
+            <numerusform>%n nota encontrada</numerusform>
+            <numerusform>%n notas encontradas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2238,22 +2251,22 @@
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="375"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="379"/>
         <source>This appointment has no participant yet: register the participant and choose them in the appointment first.</source>
         <translation>Esta cita aún no tiene participante: primero registre a la persona y elíjala en la cita.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="379"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="383"/>
         <source>This participant has withdrawn from the study: no interview.</source>
         <translation>Esta persona se retiró del estudio: no hay entrevista.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="480"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="498"/>
         <source>The store was upgraded to this version; a copy of the old one is in {path}.</source>
         <translation>El almacén se actualizó a esta versión; hay una copia del anterior en {path}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="491"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="509"/>
         <source>%n recording(s) interrupted last time (the laptop or the app stopped) were saved as normal files, marked as recovered:</source>
         <translation>
             <numerusform>%n grabación interrumpida la última vez (se apagó la computadora o la aplicación) se guardó como archivo normal, marcada como recuperada:</numerusform>
@@ -2261,7 +2274,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="530"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="548"/>
         <source>Something went wrong: {error}</source>
         <translation>Algo salió mal: {error}</translation>
     </message>
@@ -2771,6 +2784,67 @@ Save anyway?</source>
         <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="76"/>
         <source>Follow-ups:</source>
         <translation>Seguimientos:</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsModel</name>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="48"/>
+        <source>finished</source>
+        <translation>terminada</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="49"/>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="51"/>
+        <source>recovered audio</source>
+        <translation>audio recuperado</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="53"/>
+        <source>consent to confirm</source>
+        <translation>consentimiento por confirmar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="56"/>
+        <source>%n segment(s), {time}</source>
+        <translation>
+            <numerusform>%n tramo, {time}</numerusform>
+            <numerusform>%n tramos, {time}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="69"/>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="70"/>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="71"/>
+        <source>Guide</source>
+        <translation>Guía</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="72"/>
+        <source>State</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="73"/>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="74"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
     </message>
 </context>
 <context>

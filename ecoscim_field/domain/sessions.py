@@ -182,3 +182,59 @@ def finish_session(
             appointment = session.get_one(Appointment, interview.appointment_id)
             appointment.status = AppointmentStatus.DONE.value
         session.add(AuditEntry(action="session.finished", actor=actor))
+
+
+@dataclass(frozen=True)
+class SessionRow:
+    """An interview as the Interviews list shows it."""
+
+    id: str
+    started_at: datetime
+    participant_code: str
+    guide: str
+    state: str  # open | finished
+    audio_s: float
+    segments: int
+    notes: int
+    recovered: bool
+    consent_pending: bool
+
+
+def list_sessions(session: Session) -> list[SessionRow]:
+    """Every interview, newest first, with its audio and note counts (a few queries)."""
+    from sqlalchemy import func
+
+    from ecoscim_field.store.models import InterviewGuide
+
+    codes = {row[0]: row[1] for row in session.execute(select(Participant.id, Participant.code))}
+    guides = {
+        row[0]: f"{row[1]} (v{row[2]})"
+        for row in session.execute(
+            select(InterviewGuide.id, InterviewGuide.title, InterviewGuide.version)
+        )
+    }
+    audio = {
+        row[0]: (float(row[1] or 0.0), int(row[2]), bool(row[3]))
+        for row in session.execute(
+            select(Recording.session_id, func.sum(Recording.duration_s), func.count(),
+                   func.max(Recording.recovered))
+            .where(Recording.session_id.is_not(None)).group_by(Recording.session_id)
+        )
+    }  # fmt: skip
+    notes = {
+        row[0]: row[1]
+        for row in session.execute(
+            select(Note.session_id, func.count())
+            .where(Note.session_id.is_not(None))
+            .group_by(Note.session_id)
+        )
+    }
+    rows = []
+    for s in session.scalars(select(InterviewSession).order_by(InterviewSession.started_at.desc())):
+        seconds, segments, recovered = audio.get(s.id, (0.0, 0, False))
+        rows.append(
+            SessionRow(s.id, s.started_at, codes.get(s.participant_id, ""),
+                       guides.get(s.guide_id or "", ""), s.state, seconds, segments,
+                       int(notes.get(s.id, 0)), recovered, s.consent_pending)
+        )  # fmt: skip
+    return rows

@@ -261,7 +261,11 @@ class MainWindow(Translatable, QMainWindow):
         if key == "interviews":
             from ecoscim_field.ui.interviews.interviews_page import InterviewsPage
 
-            return InterviewsPage(self)
+            interviews = InterviewsPage(self)
+            interviews.search_requested.connect(
+                lambda typed: self.search_notes(typed, interviews.show_hits)
+            )
+            return interviews
         if key == "case-studies":
             return self._case_studies_page()
         from ecoscim_field.ui.sync.sync_page import SyncPage
@@ -412,6 +416,20 @@ class MainWindow(Translatable, QMainWindow):
     def _forget_interview(self, window: InterviewWindow) -> None:
         if window in self.interviews:
             self.interviews.remove(window)
+
+    def search_notes(self, typed: str, show: Callable[[str, list[Any]], None]) -> None:
+        """Search every note off the GUI thread; `show(typed, hits)` gets the results."""
+        store = self.store
+        if store is None:
+            return
+
+        def search() -> list[Any]:
+            from ecoscim_field.domain.search import search_notes
+
+            with store.reading() as session:
+                return search_notes(session, typed)
+
+        self.runner.run(search, lambda hits: show(typed, hits))
 
     def _set_appointment_status(self, appointment_id: str, status: str) -> None:
         from ecoscim_field.store.enums import AppointmentStatus

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ecoscim_field.domain.appointments import AgendaRow, ProgressCell
     from ecoscim_field.domain.guides import GuideRow
     from ecoscim_field.domain.rows import ParticipantRow
+    from ecoscim_field.domain.sessions import SessionRow
     from ecoscim_field.store.database import Store
     from ecoscim_field.store.enums import StakeholderGroup
 
@@ -31,6 +32,7 @@ class StoreSummary:
     appointments: list[AgendaRow]  # all of them, in time order
     guides: list[GuideRow]  # every version, archived ones too
     progress: dict[tuple[str, StakeholderGroup], ProgressCell]
+    sessions: list[SessionRow]
 
     @property
     def active_case_studies(self) -> list[CaseStudyRow]:
@@ -46,6 +48,7 @@ def load_summary(store: Store) -> StoreSummary:
     from ecoscim_field.domain.guides import list_guides
     from ecoscim_field.domain.participants import list_participants
     from ecoscim_field.domain.profile import get_profile
+    from ecoscim_field.domain.sessions import list_sessions
     from ecoscim_field.store.database import pending_changes
 
     with store.reading() as session:
@@ -60,4 +63,5 @@ def load_summary(store: Store) -> StoreSummary:
             appointments=agenda(session),
             guides=list_guides(session, include_archived=True),
             progress=progress(session),
+            sessions=list_sessions(session),
         )
