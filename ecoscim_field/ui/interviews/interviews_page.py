@@ -137,6 +137,7 @@ class InterviewsPage(Translatable, AreaPage):
     def show_summary(self, summary: StoreSummary) -> None:
         self.model.set_rows(summary.sessions)
         self.empty.setVisible(not summary.sessions)
+        self.table.setVisible(bool(summary.sessions))
         self.table.resizeColumnsToContents()
 
     def show_hits(self, typed: str, hits: list[NoteHit]) -> None:
