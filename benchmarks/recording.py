@@ -49,7 +49,8 @@ class Busy(QWidget):
 
     def paintEvent(self, _event: object) -> None:
         painter = QPainter(self)
-        painter.drawLines(self.lines)  # one call: a loop of drawLine crashes PySide6 6.12
+        for line in self.lines:
+            painter.drawLine(line)
         painter.end()
         self.frames += 1
 
@@ -79,8 +80,6 @@ def run_for(app: QApplication, seconds: float, recorder: Recorder | None) -> flo
         meter.timeout.connect(recorder.meter)
     meter.start(25)
     cpu = time.process_time()
-    # The real event loop: a loop of app.processEvents() under-counts references to
-    # None in PySide6 6.12 on Python 3.11 and crashes the process after a while.
     loop = QEventLoop()
     QTimer.singleShot(int(seconds * 1000), loop.quit)
     loop.exec()

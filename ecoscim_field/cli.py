@@ -22,9 +22,11 @@ from ecoscim_field import APP_ID, APP_NAME, ORGANISATION, __version__
 from ecoscim_field.config import Config
 from ecoscim_field.i18n.argparse_tr import translate_argparse
 from ecoscim_field.i18n.catalogue import install_language
+from ecoscim_field.i18n.contexts import Cli
 from ecoscim_field.i18n.languages import available_languages, choose_language, native_name
 from ecoscim_field.i18n.messages import (
     describe_guide_error,
+    describe_os_reason,
     describe_store_error,
     describe_template_error,
 )
@@ -80,6 +82,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return handler(args, context)
     except StoreError as exc:
         _err(describe_store_error(exc))
+        return EXIT_UNSAFE
+    except OSError as exc:
+        # A disk that fills up (or goes away) under a command: every store write is one
+        # transaction, so what was committed before stays and the rest was rolled back.
+        _err(
+            translate(
+                "Cli",
+                "The command stopped: {reason} ({file}). What was saved before it stays in "
+                "the store; free some space or fix the folder, then run it again.",
+            ).format(reason=describe_os_reason(exc), file=exc.filename or context.data_dir)
+        )
         return EXIT_UNSAFE
 
 
@@ -422,7 +435,7 @@ def _cmd_consent(args: argparse.Namespace, ctx: Context) -> int:
             )
         )
     if findings:
-        _out(translate("Cli", "%n item(s) lack the consent they need.", "", len(findings)))
+        _out(Cli.tr("%n item(s) lack the consent they need.", "", len(findings)))
         return EXIT_UNSAFE
     _out(translate("Cli", "Every recording and note has the consent it needs."))
     return EXIT_OK
@@ -515,7 +528,7 @@ def _write_output(target: Path, data: bytes) -> bool:
         write_atomically(target, data)
     except OSError as exc:
         _err(translate("Cli", "The file {file} cannot be written: {reason}").format(
-            file=target, reason=exc.strerror or exc))  # fmt: skip
+            file=target, reason=describe_os_reason(exc)))  # fmt: skip
         return False
     return True
 
@@ -599,7 +612,7 @@ def _cmd_agenda(args: argparse.Namespace, ctx: Context) -> int:
         name = translate("Cli", "ECOSCIM appointments {date}").format(date=day.isoformat())
         if not _write_output(target, agenda_ics(rows, calendar_name=name)):
             return EXIT_UNSAFE
-        _out(translate("Cli", "%n appointment(s) written to {file}.", "", len(rows)).format(
+        _out(Cli.tr("%n appointment(s) written to {file}.", "", len(rows)).format(
             file=target))  # fmt: skip
         return EXIT_OK
     locale = QLocale()
@@ -650,6 +663,12 @@ def _print_check(report: object) -> int:
         "unfinished": translate("Cli", "not translated yet"),
         "obsolete": translate("Cli", "obsolete (run “ecoscim-field i18n update”)"),
         "placeholders": translate("Cli", "placeholders differ from the source"),
+        "unextracted": translate(
+            "Cli", "not seen by lupdate (rewrite the code around this call, then update)"
+        ),
+        "not_plural": translate(
+            "Cli", "lupdate does not see a plural here (say it with a class's tr(), then update)"
+        ),
     }
     for problem in report.problems:
         line = f"{problem.file}: {labels[problem.kind]}: [{problem.context}] “{problem.source}”"

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ecoscim_field.audio.recorder import RecorderError
 from ecoscim_field.i18n.audio_messages import describe_problem, describe_recorder_error
+from ecoscim_field.i18n.contexts import Audio
 from ecoscim_field.store.database import Store
 
 translate = QCoreApplication.translate
@@ -98,8 +99,7 @@ def cmd_record(store: Store, *, seconds: float, device: str | None, rate: int) -
         file=finished.path, seconds=finished.duration_s, rate=rate,
         device=recorder.device_name, peak=finished.peak_dbfs, rms=finished.rms_dbfs))  # fmt: skip
     if recorder.overflows:
-        _err(translate("Audio", "%n input overflow(s): some audio was dropped.", "",
-                       recorder.overflows))  # fmt: skip
+        _err(Audio.tr("%n input overflow(s): some audio was dropped.", "", recorder.overflows))
     if recorder.problem:
         _err(describe_problem(recorder.problem, recorder.problem_detail))
         return EXIT_UNSAFE

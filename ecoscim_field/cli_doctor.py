@@ -7,7 +7,9 @@ import sys
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from ecoscim_field.domain.doctor import DoctorReport, Finding
+from ecoscim_field.i18n.contexts import Doctor
 from ecoscim_field.i18n.messages import describe_store_error
+from ecoscim_field.qt_binding import binding_version
 from ecoscim_field.store.models import Role
 
 translate = QCoreApplication.translate
@@ -29,6 +31,8 @@ def table_label(table: str) -> str:
         "interview_guides": translate("Doctor", "guide versions"),
         "appointments": translate("Doctor", "appointments"),
         "interview_sessions": translate("Doctor", "interview sessions"),
+        "codes": translate("Doctor", "codes"),
+        "note_codes": translate("Doctor", "codes applied to notes"),
     }
     return labels.get(table, table)
 
@@ -76,14 +80,19 @@ def finding_text(finding: Finding, report: DoctorReport) -> str:
             "Damaged or missing audio files: {files}. The rest of the store is usable; ask "
             "your coordinator for the copies from the last sync.",
         ),
-        Finding.INTERRUPTED_RECORDINGS: translate(
-            "Doctor",
+        Finding.INTERRUPTED_RECORDINGS: Doctor.tr(
             "%n interrupted recording(s) will be saved as normal files the next time the "
             "app or a command opens the store.",
             "",
             report.interrupted,
         ),
     }
+    texts[Finding.QT_BINDING_FAULT] = translate(
+        "Doctor",
+        "The installed Qt for Python (PySide6 {binding}) closes the app without warning "
+        "after some minutes of use on this Python. Reinstall the app with the README's "
+        "set-up command before fieldwork.",
+    )
     reasons = {
         "missing": translate("Doctor", "missing"),
         "unreadable": translate("Doctor", "not readable as audio"),
@@ -96,6 +105,7 @@ def finding_text(finding: Finding, report: DoctorReport) -> str:
         head=report.schema_head,
         free=locale.formattedDataSize(report.free_bytes or 0),
         reason=report.audio_error,
+        binding=binding_version(),
         files="; ".join(f"{name} ({reasons[why]})" for name, why in report.damaged_audio),
     )
 

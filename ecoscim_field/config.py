@@ -25,6 +25,8 @@ class Config:
     language: str | None = None
     data_dir: str | None = None
     audio_input: str | None = None
+    audio_output: str | None = None
+    sample_rate: str | None = None  # recording rate in Hz; None: 16000
     window_geometry: str | None = None
 
     @classmethod

@@ -319,3 +319,56 @@ def test_a_journal_still_being_written_by_another_program_is_left_alone(tmp_path
     assert interrupted_journals(tmp_path) == []  # a recording in progress, not a crash
     handle.close()  # (the kernel also drops the lock when the recording process dies)
     assert [h.recording_id for h in interrupted_journals(tmp_path)] == ["busy"]
+
+
+PLAYER = """
+import sys, time
+from pathlib import Path
+from ecoscim_field.audio.player import Player, timeline
+first, second = Path(sys.argv[1]), Path(sys.argv[2])
+player = Player(timeline([(first, 2.0, 16000), (second, 2.0, 8000)]), device="pulse")
+player.play(from_s=1.0)  # a note at 1 s: the review plays from there
+while player.playing and player.position_s < player.duration_s:
+    time.sleep(0.05)
+time.sleep(0.5)
+print(round(player.position_s, 2), flush=True)
+player.close()
+"""
+
+
+def test_playback_is_heard_on_the_sound_card_across_segments_of_two_rates(
+    sound_card: dict[str, str], tmp_path: Path
+) -> None:
+    """The review plays a session's segments as one timeline, from a note's second."""
+    first = tmp_path / "segment-1.flac"
+    second = tmp_path / "segment-2.flac"
+    t = np.arange(2 * RATE) / RATE
+    sf.write(first, 0.5 * np.sin(2 * np.pi * 440 * t), RATE, format="FLAC")
+    t8 = np.arange(2 * 8000) / 8000
+    sf.write(second, 0.5 * np.sin(2 * np.pi * 1000 * t8), 8000, format="FLAC")
+    heard = tmp_path / "heard.wav"
+    listener = subprocess.Popen(
+        ["parecord", "-d", "ecoscim_test.monitor", "--rate", str(RATE), "--channels", "1",
+         "--file-format=wav", str(heard)],
+        env={**os.environ, **sound_card},
+    )  # fmt: skip
+    try:
+        time.sleep(0.5)
+        played = subprocess.run(
+            [sys.executable, "-c", PLAYER, str(first), str(second)],
+            env={**os.environ, **sound_card}, capture_output=True, text=True, timeout=60,
+        )  # fmt: skip
+        time.sleep(0.3)
+    finally:
+        listener.send_signal(signal.SIGINT)
+        listener.wait(timeout=10)
+    assert played.returncode == 0, played.stderr
+    assert abs(float(played.stdout.strip()) - 4.0) < 0.05  # played to the end of the timeline
+    samples, rate = sf.read(heard)
+    loud = np.flatnonzero(np.abs(samples) > 0.1)
+    assert len(loud), "nothing was heard"
+    sound = samples[loud[0] : loud[-1]]
+    # One second of the first segment (from 1 s), then two of the second: 3 s in all.
+    assert abs(len(sound) / rate - 3.0) < 0.3
+    assert abs(dominant_hertz(sound[: rate // 2], rate) - 440) < 10
+    assert abs(dominant_hertz(sound[-rate:], rate) - 1000) < 10

@@ -138,7 +138,7 @@ def test_a_newer_store_asks_to_update_the_app(data_dir: Path) -> None:
 
 
 def test_a_read_only_folder_gives_a_clear_message(tmp_path: Path) -> None:
-    with tmpfs(tmp_path / "usb") as folder:
+    with tmpfs(tmp_path / "usb", size="32m") as folder:
         data = folder / "data"
         assert run_cli("--data-dir", str(data), "demo").returncode == 0
         remount_read_only(folder)
@@ -147,6 +147,17 @@ def test_a_read_only_folder_gives_a_clear_message(tmp_path: Path) -> None:
         assert "cannot be written to" in result.stderr and str(data) in result.stderr
         doctor = run_cli("--data-dir", str(data), "--lang", "en", "doctor")
         assert doctor.returncode == 1 and "cannot be written to" in doctor.stdout
+
+
+def test_a_disk_that_fills_up_during_a_command_is_explained(tmp_path: Path) -> None:
+    """The demo's audio does not fit: a sentence, not a traceback, and the store opens."""
+    with tmpfs(tmp_path / "small", size="4m") as folder:
+        data = folder / "data"
+        result = run_cli("--data-dir", str(data), "--lang", "en", "demo")
+        assert result.returncode == 1 and "Traceback" not in result.stderr
+        assert "The command stopped: the disk is full" in result.stderr
+        doctor = run_cli("--data-dir", str(data), "--lang", "en", "doctor")
+        assert "Traceback" not in doctor.stdout + doctor.stderr
 
 
 def test_another_programs_database_is_left_alone(data_dir: Path) -> None:

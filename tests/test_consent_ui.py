@@ -161,7 +161,7 @@ def test_full_withdrawal_then_confirmed_purge(
     qtbot.keyClicks(dialog.reason, "Ya no quiere participar")
     ok.click()
     qtbot.waitUntil(lambda: bool(asked), timeout=5000)
-    assert "1 grabación(es) y 3 nota(s)" in asked[0]
+    assert "1 grabación(es) y 4 nota(s)" in asked[0]
     qtbot.waitUntil(lambda: "Se eliminaron" in window.statusBar().currentMessage(), timeout=5000)
     with store.transaction() as session:
         remaining = session.scalars(
@@ -190,15 +190,15 @@ def test_the_audit_in_the_app_lists_what_the_demo_left_and_purges_it(
     page = window.participants_page
     dialog = open_dialog(qtbot, window, page.audit_button, ConsentAuditDialog)
     assert isinstance(dialog, ConsentAuditDialog)
-    assert dialog.table.rowCount() == 8  # two withdrawn participants: a recording, 3 notes each
-    assert "8 grabaciones o notas no tienen" in dialog.summary.text()
+    assert dialog.table.rowCount() == 10  # two withdrawn participants: a recording, 4 notes each
+    assert "10 grabaciones o notas no tienen" in dialog.summary.text()
     dialog.table.selectRow(0)
     dialog.purge.click()
     qtbot.waitUntil(lambda: "Se eliminaron" in window.statusBar().currentMessage(), timeout=5000)
     from ecoscim_field.domain.consent_audit import consent_audit
 
     with store.transaction() as session:
-        assert len(consent_audit(session)) == 4
+        assert len(consent_audit(session)) == 5  # the other participant's recording and notes
     assert load_profile(store) is not None
     QApplication.processEvents()
 
@@ -210,10 +210,10 @@ def test_consent_audit_exit_status(data_dir: Path) -> None:
     assert run_cli("--data-dir", str(data_dir), "demo").returncode == 0
     found = run_cli("--data-dir", str(data_dir), "--lang", "en", "consent", "audit")
     assert found.returncode == 1
-    assert "8 items lack the consent they need." in found.stdout
+    assert "10 items lack the consent they need." in found.stdout
     assert "withdrawn" in found.stdout
     spanish = run_cli("--data-dir", str(data_dir), "--lang", "es_MX", "consent", "audit")
-    assert "8 elementos no tienen el consentimiento necesario." in spanish.stdout
+    assert "10 elementos no tienen el consentimiento necesario." in spanish.stdout
 
 
 def test_coordinator_adds_a_form_version_and_old_ones_stay_readable(

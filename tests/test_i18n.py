@@ -127,3 +127,31 @@ def test_update_keeps_committed_catalogues_in_sync(ts_copy: Path) -> None:
     tools.update_catalogues(ts_copy)
     assert tools.check_catalogues(ts_copy).problems == []
     assert translations_dir().is_dir()
+
+
+def test_check_finds_the_calls_lupdate_misses_or_takes_for_singular(tmp_path: Path) -> None:
+    """Python's parser sees every call; lupdate misses some and their user reads English."""
+    sources = tmp_path / "src"
+    sources.mkdir()
+    (sources / "mod.py").write_text(
+        "from PySide6.QtCore import QCoreApplication, QObject\n"
+        "translate = QCoreApplication.translate\n"
+        "class Report(QObject):\n"
+        "    def count(self, n: int) -> str:\n"
+        "        return self.tr('%n page(s)', '', n)\n"
+        "def say(things: list[int], box: object) -> list[str]:\n"
+        "    return [\n"
+        "        translate('Cli', 'Plain words'),\n"
+        "        translate('Cli', '%n thing(s)', '', len(things)),\n"
+        "        translate('Cli', '%n box(es) lost', '', box.count),\n"
+        "    ]\n",
+        encoding="utf-8",
+    )
+    calls = {c.key[1]: c for c in tools.source_calls(sources)}
+    assert calls["%n page(s)"].key[0] == "Report" and calls["%n page(s)"].plural
+    assert not calls["Plain words"].plural
+    problems = {(p.kind, p.source) for p in tools.check_catalogues(tmp_path, sources).problems}
+    # A plural said through translate() reaches the catalogue as a plain string, if at all
+    assert ("not_plural", "%n thing(s)") in problems or ("unextracted", "%n thing(s)") in problems
+    assert any(source == "%n box(es) lost" for _, source in problems)
+    assert not any(source in ("Plain words", "%n page(s)") for _, source in problems)

@@ -35,6 +35,8 @@ EXPECTED = {
     "dialog-case-study.png",
     "dialog-guide-editor.png",
     "dialog-guide-preview.png",
+    "dialog-review.png",
+    "dialog-codebook.png",
 }
 
 

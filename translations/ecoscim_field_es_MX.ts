@@ -150,9 +150,14 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../ecoscim_field/ui/app.py" line="38"/>
+        <location filename="../ecoscim_field/ui/app.py" line="39"/>
         <source>The app will close now.</source>
         <translation>La aplicación se cerrará ahora.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/app.py" line="48"/>
+        <source>This installation of Qt for Python (PySide6 {version}) has a fault that closes the app without warning after some minutes of use. Recordings survive it, but reinstall the app before fieldwork (the README&apos;s set-up command installs a working version).</source>
+        <translation>Esta instalación de Qt para Python (PySide6 {version}) tiene una falla que cierra la aplicación sin aviso tras unos minutos de uso. Las grabaciones la resisten, pero reinstala la aplicación antes del trabajo de campo (el comando de instalación del README instala una versión que funciona).</translation>
     </message>
 </context>
 <context>
@@ -355,37 +360,37 @@
         <translation>No se pudo escribir la grabación ({detail}). Se conserva todo lo grabado hasta ahora.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_audio.py" line="33"/>
+        <location filename="../ecoscim_field/cli_audio.py" line="34"/>
         <source>An interrupted recording was recovered: {file} ({seconds:.1f} s).</source>
         <translation>Se recuperó una grabación interrumpida: {file} ({seconds:.1f} s).</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_audio.py" line="49"/>
+        <location filename="../ecoscim_field/cli_audio.py" line="50"/>
         <source>Audio input devices:</source>
         <translation>Dispositivos de entrada de audio:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_audio.py" line="51"/>
+        <location filename="../ecoscim_field/cli_audio.py" line="52"/>
         <source> (default)</source>
         <translation> (predeterminado)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_audio.py" line="52"/>
+        <location filename="../ecoscim_field/cli_audio.py" line="53"/>
         <source>{index:&gt;3}  {name} [{api}], {channels} channel(s), {rate:.0f} Hz{default}</source>
         <translation>{index:&gt;3}  {name} [{api}], {channels} canal(es), {rate:.0f} Hz{default}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_audio.py" line="93"/>
+        <location filename="../ecoscim_field/cli_audio.py" line="94"/>
         <source>The audio is kept in {folder} and will be saved as a normal file once there is room.</source>
         <translation>El audio se conserva en {folder} y se guardará como archivo normal en cuanto haya espacio.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_audio.py" line="96"/>
+        <location filename="../ecoscim_field/cli_audio.py" line="97"/>
         <source>Recorded {file}: {seconds:.2f} s at {rate} Hz from {device}; peak {peak:.1f} dBFS, RMS {rms:.1f} dBFS.</source>
         <translation>Grabado {file}: {seconds:.2f} s a {rate} Hz desde {device}; pico {peak:.1f} dBFS, RMS {rms:.1f} dBFS.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/cli_audio.py" line="101"/>
+        <location filename="../ecoscim_field/cli_audio.py" line="102"/>
         <source>%n input overflow(s): some audio was dropped.</source>
         <translation>
             <numerusform>%n desbordamiento de entrada: se perdió algo de audio.</numerusform>
@@ -634,247 +639,252 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="67"/>
+        <location filename="../ecoscim_field/cli.py" line="69"/>
         <source>Unknown language “{lang}”. Available languages: {available}.</source>
         <translation>Idioma desconocido «{lang}». Idiomas disponibles: {available}.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="135"/>
-        <location filename="../ecoscim_field/cli.py" line="297"/>
-        <location filename="../ecoscim_field/cli.py" line="311"/>
+        <location filename="../ecoscim_field/cli.py" line="90"/>
+        <source>The command stopped: {reason} ({file}). What was saved before it stays in the store; free some space or fix the folder, then run it again.</source>
+        <translation>El comando se detuvo: {reason} ({file}). Lo que se guardó antes sigue en el almacén; libere espacio o corrija la carpeta y vuelva a ejecutarlo.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="148"/>
+        <location filename="../ecoscim_field/cli.py" line="310"/>
+        <location filename="../ecoscim_field/cli.py" line="324"/>
         <source>DIR</source>
         <translation>CARPETA</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="137"/>
+        <location filename="../ecoscim_field/cli.py" line="150"/>
         <source>keep the whole store (database, recordings, outbox) in DIR</source>
         <translation>guardar todo el almacén (base de datos, grabaciones, bandeja de salida) en CARPETA</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="141"/>
+        <location filename="../ecoscim_field/cli.py" line="154"/>
         <source>LANGUAGE</source>
         <translation>IDIOMA</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="143"/>
+        <location filename="../ecoscim_field/cli.py" line="156"/>
         <source>interface language: {languages}</source>
         <translation>idioma de la interfaz: {languages}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="149"/>
+        <location filename="../ecoscim_field/cli.py" line="162"/>
         <source>ECOSCIM Field: fieldwork for Smart City research in Mexico City. Without a command, opens the desktop app.</source>
         <translation>ECOSCIM Field: trabajo de campo para la investigación sobre Ciudades Inteligentes en la Ciudad de México. Sin comando, abre la aplicación de escritorio.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="161"/>
+        <location filename="../ecoscim_field/cli.py" line="174"/>
         <source>print the version and exit</source>
         <translation>mostrar la versión y salir</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="163"/>
+        <location filename="../ecoscim_field/cli.py" line="176"/>
         <source>COMMAND</source>
         <translation>COMANDO</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="168"/>
+        <location filename="../ecoscim_field/cli.py" line="181"/>
         <source>fill an empty store with demo data in Spanish</source>
         <translation>llenar un almacén vacío con datos de demostración en español</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="175"/>
+        <location filename="../ecoscim_field/cli.py" line="188"/>
         <source>multiply the demo data N times (for load tests)</source>
         <translation>multiplicar N veces los datos de demostración (para pruebas de carga)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="182"/>
+        <location filename="../ecoscim_field/cli.py" line="195"/>
         <source>check this laptop and its store before fieldwork</source>
         <translation>revisar esta computadora y su almacén antes del trabajo de campo</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="187"/>
+        <location filename="../ecoscim_field/cli.py" line="200"/>
         <source>list the audio input devices</source>
         <translation>lista los dispositivos de entrada de audio</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="193"/>
+        <location filename="../ecoscim_field/cli.py" line="206"/>
         <source>record a short test and print its duration and levels</source>
         <translation>graba una prueba corta y muestra su duración y niveles</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="200"/>
+        <location filename="../ecoscim_field/cli.py" line="213"/>
         <source>how long to record</source>
         <translation>cuánto tiempo grabar</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="205"/>
+        <location filename="../ecoscim_field/cli.py" line="218"/>
         <source>input device: its number or part of its name (see devices)</source>
         <translation>dispositivo de entrada: su número o parte de su nombre (vea devices)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="212"/>
+        <location filename="../ecoscim_field/cli.py" line="225"/>
         <source>sample rate (default 16000)</source>
         <translation>frecuencia de muestreo (16000 de forma predeterminada)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="219"/>
+        <location filename="../ecoscim_field/cli.py" line="232"/>
         <source>consent checks for the ethics committee</source>
         <translation>revisiones de consentimiento para el comité de ética</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="224"/>
+        <location filename="../ecoscim_field/cli.py" line="237"/>
         <source>audit: list every recording and note whose participant lacks the consent it needs (exit status 1 if there is any); forms: list the consent form versions; add-version: add a new version of a form from its template files, one per language</source>
         <translation>audit: listar cada grabación y nota cuyo participante no tiene el consentimiento necesario (estado de salida 1 si hay alguna); forms: listar las versiones de los formatos de consentimiento; add-version: agregar una versión nueva de un formato a partir de sus archivos de plantilla, uno por idioma</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="233"/>
-        <location filename="../ecoscim_field/cli.py" line="252"/>
-        <location filename="../ecoscim_field/cli.py" line="260"/>
-        <location filename="../ecoscim_field/cli.py" line="276"/>
+        <location filename="../ecoscim_field/cli.py" line="246"/>
+        <location filename="../ecoscim_field/cli.py" line="265"/>
+        <location filename="../ecoscim_field/cli.py" line="273"/>
+        <location filename="../ecoscim_field/cli.py" line="289"/>
         <source>FILE</source>
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="234"/>
+        <location filename="../ecoscim_field/cli.py" line="247"/>
         <source>template files (JSON) for add-version</source>
         <translation>archivos de plantilla (JSON) para add-version</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="239"/>
+        <location filename="../ecoscim_field/cli.py" line="252"/>
         <source>interview guides: list, export, import</source>
         <translation>guías de entrevista: listar, exportar, importar</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="241"/>
+        <location filename="../ecoscim_field/cli.py" line="254"/>
         <source>ACTION</source>
         <translation>ACCIÓN</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="244"/>
+        <location filename="../ecoscim_field/cli.py" line="257"/>
         <source>list the guides and their versions</source>
         <translation>listar las guías y sus versiones</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="248"/>
+        <location filename="../ecoscim_field/cli.py" line="261"/>
         <source>write a guide to a file (YAML)</source>
         <translation>escribir una guía en un archivo (YAML)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="250"/>
+        <location filename="../ecoscim_field/cli.py" line="263"/>
         <source>the guide&apos;s id</source>
         <translation>el identificador de la guía</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="253"/>
+        <location filename="../ecoscim_field/cli.py" line="266"/>
         <source>the file to write</source>
         <translation>el archivo que se escribirá</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="258"/>
+        <location filename="../ecoscim_field/cli.py" line="271"/>
         <source>read a guide file (a new version if the guide exists)</source>
         <translation>leer un archivo de guía (una versión nueva si la guía ya existe)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="265"/>
+        <location filename="../ecoscim_field/cli.py" line="278"/>
         <source>print the day&apos;s appointments, or write them as iCalendar</source>
         <translation>mostrar las citas del día, o escribirlas como iCalendar</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="269"/>
+        <location filename="../ecoscim_field/cli.py" line="282"/>
         <source>the day (default: today in Mexico City)</source>
         <translation>el día (por omisión: hoy en la Ciudad de México)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="272"/>
+        <location filename="../ecoscim_field/cli.py" line="285"/>
         <source>NAME</source>
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="273"/>
+        <location filename="../ecoscim_field/cli.py" line="286"/>
         <source>only this fieldworker&apos;s appointments (name or initials)</source>
         <translation>solo las citas de este entrevistador/a (nombre o iniciales)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="277"/>
+        <location filename="../ecoscim_field/cli.py" line="290"/>
         <source>write an iCalendar (.ics) file instead of printing</source>
         <translation>escribir un archivo iCalendar (.ics) en lugar de mostrarlas</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="284"/>
+        <location filename="../ecoscim_field/cli.py" line="297"/>
         <source>translators&apos; tools: update, compile or check</source>
         <translation>herramientas de traducción: actualizar, compilar o revisar</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="289"/>
+        <location filename="../ecoscim_field/cli.py" line="302"/>
         <source>update: extract strings into the .ts files; compile: build the .qm files; check: name every missing, unfinished, obsolete or broken translation</source>
         <translation>update: extraer los textos a los archivos .ts; compile: generar los archivos .qm; check: señalar cada traducción faltante, sin terminar, obsoleta o dañada</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="299"/>
+        <location filename="../ecoscim_field/cli.py" line="312"/>
         <source>the folder of .ts files (default: the app&apos;s translations folder)</source>
         <translation>la carpeta de archivos .ts (por omisión: la carpeta de traducciones de la aplicación)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="306"/>
+        <location filename="../ecoscim_field/cli.py" line="319"/>
         <source>render every screen and dialog, with demo data, to PNG files</source>
         <translation>dibujar cada pantalla y diálogo, con datos de demostración, en archivos PNG</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="312"/>
+        <location filename="../ecoscim_field/cli.py" line="325"/>
         <source>folder for the PNGs</source>
         <translation>carpeta para los PNG</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="343"/>
+        <location filename="../ecoscim_field/cli.py" line="356"/>
         <source>{count} screenshots written to {folder}.</source>
         <translation>Se guardaron {count} capturas de pantalla en {folder}.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="354"/>
+        <location filename="../ecoscim_field/cli.py" line="367"/>
         <source>--scale must be a whole number of at least 1.</source>
         <translation>--scale debe ser un número entero de al menos 1.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="359"/>
+        <location filename="../ecoscim_field/cli.py" line="372"/>
         <source>Demo data added to {folder}: {cases} case studies, {people} team members, {participants} participants.</source>
         <translation>Datos de demostración agregados a {folder}: {cases} casos de estudio, {people} integrantes del equipo, {participants} participantes.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="383"/>
+        <location filename="../ecoscim_field/cli.py" line="396"/>
         <source>Give a positive number of seconds and a rate of at least 8000 Hz.</source>
         <translation>Indique un número positivo de segundos y una frecuencia de al menos 8000 Hz.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="409"/>
+        <location filename="../ecoscim_field/cli.py" line="422"/>
         <source>no consent recorded</source>
         <translation>sin consentimiento registrado</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="410"/>
+        <location filename="../ecoscim_field/cli.py" line="423"/>
         <source>refused</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="411"/>
+        <location filename="../ecoscim_field/cli.py" line="424"/>
         <source>withdrawn</source>
         <translation>retirado</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="413"/>
+        <location filename="../ecoscim_field/cli.py" line="426"/>
         <source>recording</source>
         <translation>grabación</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="413"/>
+        <location filename="../ecoscim_field/cli.py" line="426"/>
         <source>note</source>
         <translation>nota</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="416"/>
+        <location filename="../ecoscim_field/cli.py" line="429"/>
         <source>{code}: {kind} {label}: consent item “{item}” {problem}</source>
         <translation>{code}: {kind} {label}: punto de consentimiento «{item}» {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/cli.py" line="425"/>
+        <location filename="../ecoscim_field/cli.py" line="438"/>
         <source>%n item(s) lack the consent they need.</source>
         <translation>
             <numerusform>%n elemento no tiene el consentimiento necesario.</numerusform>
@@ -882,82 +892,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="427"/>
+        <location filename="../ecoscim_field/cli.py" line="440"/>
         <source>Every recording and note has the consent it needs.</source>
         <translation>Cada grabación y cada nota tiene el consentimiento necesario.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="448"/>
+        <location filename="../ecoscim_field/cli.py" line="461"/>
         <source>in use</source>
         <translation>en uso</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="450"/>
+        <location filename="../ecoscim_field/cli.py" line="463"/>
         <source>retired (readable)</source>
         <translation>retirada (se puede leer)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="467"/>
+        <location filename="../ecoscim_field/cli.py" line="480"/>
         <source>Name the template files of the new version, one per language.</source>
         <translation>Indique los archivos de plantilla de la versión nueva, uno por idioma.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="483"/>
+        <location filename="../ecoscim_field/cli.py" line="496"/>
         <source>The new version was not added: {problem}</source>
         <translation>No se agregó la versión nueva: {problem}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="489"/>
+        <location filename="../ecoscim_field/cli.py" line="502"/>
         <source>Version {version} of {form} added; older versions are retired.</source>
         <translation>Se agregó la versión {version} de {form}; las versiones anteriores quedan retiradas.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="531"/>
+        <location filename="../ecoscim_field/cli.py" line="544"/>
         <source>(older version)</source>
         <translation>(versión anterior)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="533"/>
+        <location filename="../ecoscim_field/cli.py" line="546"/>
         <source>(archived)</source>
         <translation>(archivada)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="547"/>
+        <location filename="../ecoscim_field/cli.py" line="560"/>
         <source>No guide has the id “{id}” (see “guide list”).</source>
         <translation>Ninguna guía tiene el identificador «{id}» (vea «guide list»).</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="517"/>
+        <location filename="../ecoscim_field/cli.py" line="530"/>
         <source>The file {file} cannot be written: {reason}</source>
         <translation>No se puede escribir el archivo {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="554"/>
+        <location filename="../ecoscim_field/cli.py" line="567"/>
         <source>Guide written to {file}.</source>
         <translation>Guía escrita en {file}.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="566"/>
+        <location filename="../ecoscim_field/cli.py" line="579"/>
         <source>The file {file} cannot be read: {reason}</source>
         <translation>No se puede leer el archivo {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="575"/>
+        <location filename="../ecoscim_field/cli.py" line="588"/>
         <source>Guide imported as version {version} ({id}).</source>
         <translation>Guía importada como versión {version} ({id}).</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="590"/>
+        <location filename="../ecoscim_field/cli.py" line="603"/>
         <source>“{date}” is not a date of the form YYYY-MM-DD.</source>
         <translation>«{date}» no es una fecha de la forma AAAA-MM-DD (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="599"/>
+        <location filename="../ecoscim_field/cli.py" line="612"/>
         <source>ECOSCIM appointments {date}</source>
         <translation>Citas ECOSCIM {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/cli.py" line="602"/>
+        <location filename="../ecoscim_field/cli.py" line="615"/>
         <source>%n appointment(s) written to {file}.</source>
         <translation>
             <numerusform>%n cita escrita en {file}.</numerusform>
@@ -965,84 +975,281 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="609"/>
+        <location filename="../ecoscim_field/cli.py" line="622"/>
         <source>No appointments.</source>
         <translation>No hay citas.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="614"/>
+        <location filename="../ecoscim_field/cli.py" line="627"/>
         <source>Case study</source>
         <translation>Caso de estudio</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="615"/>
+        <location filename="../ecoscim_field/cli.py" line="628"/>
         <source>Guide</source>
         <translation>Guía</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="616"/>
+        <location filename="../ecoscim_field/cli.py" line="629"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="617"/>
+        <location filename="../ecoscim_field/cli.py" line="630"/>
         <source>Directions</source>
         <translation>Indicaciones</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="618"/>
+        <location filename="../ecoscim_field/cli.py" line="631"/>
         <source>Fieldworkers</source>
         <translation>Entrevistadores/as</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="619"/>
+        <location filename="../ecoscim_field/cli.py" line="632"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="635"/>
+        <location filename="../ecoscim_field/cli.py" line="648"/>
         <source>Built {file}</source>
         <translation>Generado {file}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="639"/>
+        <location filename="../ecoscim_field/cli.py" line="652"/>
         <source>The Qt translation tools failed: {reason}</source>
         <translation>Fallaron las herramientas de traducción de Qt: {reason}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="649"/>
+        <location filename="../ecoscim_field/cli.py" line="662"/>
         <source>missing (run “ecoscim-field i18n update”)</source>
         <translation>falta (ejecute «ecoscim-field i18n update»)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="650"/>
+        <location filename="../ecoscim_field/cli.py" line="663"/>
         <source>not translated yet</source>
         <translation>aún sin traducir</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="651"/>
+        <location filename="../ecoscim_field/cli.py" line="664"/>
         <source>obsolete (run “ecoscim-field i18n update”)</source>
         <translation>obsoleta (ejecute «ecoscim-field i18n update»)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="652"/>
+        <location filename="../ecoscim_field/cli.py" line="665"/>
         <source>placeholders differ from the source</source>
         <translation>los marcadores no coinciden con el original</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="662"/>
+        <location filename="../ecoscim_field/cli.py" line="666"/>
+        <source>not seen by lupdate (rewrite the code around this call, then update)</source>
+        <translation>lupdate no lo ve (reescribe el código alrededor de esta llamada y vuelve a actualizar)</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="669"/>
+        <source>lupdate does not see a plural here (say it with a class&apos;s tr(), then update)</source>
+        <translation>lupdate no ve aquí un plural (dilo con el tr() de una clase y vuelve a actualizar)</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli.py" line="681"/>
         <source>{file}: {done} of {total} strings translated</source>
         <translation>{file}: {done} de {total} textos traducidos</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="668"/>
+        <location filename="../ecoscim_field/cli.py" line="687"/>
         <source>{count} translation problems found.</source>
         <translation>Se encontraron {count} problemas de traducción.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="673"/>
+        <location filename="../ecoscim_field/cli.py" line="692"/>
         <source>All translations are in order.</source>
         <translation>Todas las traducciones están en orden.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeBar</name>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/code_bar.py" line="56"/>
+        <source>More codes</source>
+        <translation>Más códigos</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/code_bar.py" line="57"/>
+        <source>Edit the codebook…</source>
+        <translation>Editar el libro de códigos…</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/code_bar.py" line="71"/>
+        <source>Ctrl+{digit}</source>
+        <translation>Ctrl+{digit}</translation>
+    </message>
+</context>
+<context>
+    <name>CodeDialog</name>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/codebook_dialog.py" line="89"/>
+        <source>Edit code</source>
+        <translation>Editar código</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/codebook_dialog.py" line="89"/>
+        <source>New code</source>
+        <translation>Nuevo código</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/codebook_dialog.py" line="92"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/codebook_dialog.py" line="93"/>
+        <source>Under</source>
+        <translation>Dentro de</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/codebook_dialog.py" line="94"/>
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/codebook_dialog.py" line="95"/>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/codebook_dialog.py" line="96"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/codebook_dialog.py" line="97"/>
+        <source>(top level)</source>
+        <translation>(nivel superior)</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/codebook_dialog.py" line="98"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/codebook_dialog.py" line="104"/>
+        <source>like the code above (or the next free)</source>
+        <translation>como el código de arriba (o el siguiente libre)</translation>
+    </message>
+</context>
+<context>
+    <name>Codebook</name>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/codebook_dialog.py" line="331"/>
+        <source>Give the code a name.</source>
+        <translation>Ponle un nombre al código.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/codebook_dialog.py" line="332"/>
+        <source>A code with this name is already there.</source>
+        <translation>Ya hay un código con este nombre.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/codebook_dialog.py" line="333"/>
+        <source>Choose a colour for the code.</source>
+        <translation>Elige un color para el código.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/codebook_dialog.py" line="334"/>
+        <source>Another code has this shortcut: choose another or none.</source>
+        <translation>Otro código tiene este atajo: elija otro o ninguno.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/codebook_dialog.py" line="337"/>
+        <source>A shortcut is Ctrl and a digit from 1 to 9.</source>
+        <translation>Un atajo es Ctrl y un dígito del 1 al 9.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/codebook_dialog.py" line="338"/>
+        <source>A code cannot go under itself or one of its own codes.</source>
+        <translation>Un código no puede ir dentro de sí mismo ni de uno de sus propios códigos.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/codebook_dialog.py" line="339"/>
+        <source>The framework&apos;s dimensions stay in the codebook: they cannot be removed.</source>
+        <translation>Las dimensiones del marco se quedan en el libro de códigos: no se pueden quitar.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/codebook_dialog.py" line="342"/>
+        <source>Notes use this code or codes sit under it: archive it instead, so the notes keep it.</source>
+        <translation>Hay notas que usan este código o códigos dentro de él: archívalo en su lugar, así las notas lo conservan.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/codebook_dialog.py" line="346"/>
+        <source>This code is archived: restore it first.</source>
+        <translation>Este código está archivado: restáuralo primero.</translation>
+    </message>
+</context>
+<context>
+    <name>CodebookDialog</name>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/codebook_dialog.py" line="174"/>
+        <source>Codebook</source>
+        <translation>Libro de códigos</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/codebook_dialog.py" line="176"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/codebook_dialog.py" line="176"/>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/codebook_dialog.py" line="176"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/codebook_dialog.py" line="176"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/codebook_dialog.py" line="178"/>
+        <source>New code…</source>
+        <translation>Nuevo código…</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/codebook_dialog.py" line="179"/>
+        <source>New code under this one…</source>
+        <translation>Nuevo código dentro de este…</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/codebook_dialog.py" line="180"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/codebook_dialog.py" line="181"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/codebook_dialog.py" line="182"/>
+        <source>Show archived codes</source>
+        <translation>Mostrar códigos archivados</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/codebook_dialog.py" line="212"/>
+        <source>{code} (archived)</source>
+        <translation>{code} (archivado)</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/codebook_dialog.py" line="240"/>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/codebook_dialog.py" line="240"/>
+        <source>Archive</source>
+        <translation>Archivar</translation>
     </message>
 </context>
 <context>
@@ -1316,127 +1523,137 @@
 <context>
     <name>Doctor</name>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="18"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="20"/>
         <source>laptops</source>
         <translation>computadoras</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="19"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="21"/>
         <source>team members</source>
         <translation>integrantes del equipo</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="20"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="22"/>
         <source>audit entries</source>
         <translation>entradas de auditoría</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="21"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="23"/>
         <source>case studies</source>
         <translation>casos de estudio</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="22"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="24"/>
         <source>participants</source>
         <translation>participantes</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="23"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="25"/>
         <source>identity records</source>
         <translation>registros de identidad</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="24"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="26"/>
         <source>consent form texts</source>
         <translation>textos de formatos de consentimiento</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="25"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="27"/>
         <source>consent records</source>
         <translation>registros de consentimiento</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="26"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="28"/>
         <source>withdrawals</source>
         <translation>retiros</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="27"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="29"/>
         <source>recordings</source>
         <translation>grabaciones</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="28"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="30"/>
         <source>notes</source>
         <translation>notas</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="29"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="31"/>
         <source>guide versions</source>
         <translation>versiones de guías</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="30"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="32"/>
         <source>appointments</source>
         <translation>citas</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="31"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="33"/>
         <source>interview sessions</source>
         <translation>sesiones de entrevista</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="38"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="34"/>
+        <source>codes</source>
+        <translation>códigos</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="35"/>
+        <source>codes applied to notes</source>
+        <translation>códigos aplicados a notas</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="42"/>
         <source>coordinator</source>
         <translation>coordinador/a</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="39"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="43"/>
         <source>fieldworker</source>
         <translation>entrevistador/a</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="47"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="51"/>
         <source>The store failed SQLite&apos;s integrity check: {details}. Stop using this laptop for fieldwork and ask your coordinator to restore a backup.</source>
         <translation>El almacén no pasó la revisión de integridad de SQLite: {details}. Deje de usar esta computadora para el trabajo de campo y pida a su coordinador/a que restaure una copia de respaldo.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="52"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="56"/>
         <source>There is no store in {folder} yet; the app creates it at first start.</source>
         <translation>Todavía no hay un almacén en {folder}; la aplicación lo crea la primera vez que se abre.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="55"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="59"/>
         <source>The store uses schema {found}; the app upgrades it to {head} (after a backup copy) the next time it opens.</source>
         <translation>El almacén usa el esquema {found}; la aplicación lo actualizará a {head} (tras hacer una copia de respaldo) la próxima vez que se abra.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="60"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="64"/>
         <source>No fieldworker profile is set on this laptop yet: open the app to set it.</source>
         <translation>Esta computadora aún no tiene perfil de entrevistador/a: abra la aplicación para crearlo.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="63"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="67"/>
         <source>Only {free} of disk space is free: a day of recordings may not fit. Free some space before fieldwork.</source>
         <translation>Solo quedan {free} libres en el disco: quizá no quepa un día de grabaciones. Libere espacio antes del trabajo de campo.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="68"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="72"/>
         <source>No audio input device was found: connect a microphone before fieldwork.</source>
         <translation>No se encontró ningún dispositivo de entrada de audio: conecte un micrófono antes del trabajo de campo.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="71"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="75"/>
         <source>The audio system is not available ({reason}): nothing can be recorded.</source>
         <translation>El sistema de audio no está disponible ({reason}): no se puede grabar nada.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="74"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="78"/>
         <source>Damaged or missing audio files: {files}. The rest of the store is usable; ask your coordinator for the copies from the last sync.</source>
         <translation>Archivos de audio dañados o faltantes: {files}. El resto del almacén se puede usar; pida a su coordinación las copias de la última sincronización.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/cli_doctor.py" line="79"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="84"/>
         <source>%n interrupted recording(s) will be saved as normal files the next time the app or a command opens the store.</source>
         <translation>
             <numerusform>%n grabación interrumpida se guardará como archivo normal la próxima vez que la aplicación o un comando abra el almacén.</numerusform>
@@ -1444,147 +1661,152 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="88"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="90"/>
+        <source>The installed Qt for Python (PySide6 {binding}) closes the app without warning after some minutes of use on this Python. Reinstall the app with the README&apos;s set-up command before fieldwork.</source>
+        <translation>El Qt para Python instalado (PySide6 {binding}) cierra la aplicación sin aviso tras unos minutos de uso con este Python. Reinstala la aplicación con el comando de instalación del README antes del trabajo de campo.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_doctor.py" line="97"/>
         <source>missing</source>
         <translation>falta</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="89"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="98"/>
         <source>not readable as audio</source>
         <translation>no se puede leer como audio</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="90"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="99"/>
         <source>changed since it was recorded</source>
         <translation>cambió desde que se grabó</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="106"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="116"/>
         <source>App version</source>
         <translation>Versión de la aplicación</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="109"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="119"/>
         <source>no store yet (this app writes schema {head})</source>
         <translation>aún no hay almacén (esta aplicación escribe el esquema {head})</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="111"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="121"/>
         <source>{found} (current)</source>
         <translation>{found} (actual)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="113"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="123"/>
         <source>{found} (this app writes {head})</source>
         <translation>{found} (esta aplicación escribe {head})</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="116"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="126"/>
         <source>Schema version</source>
         <translation>Versión del esquema</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="120"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="130"/>
         <source>Store</source>
         <translation>Almacén</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="121"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="131"/>
         <source>Store size</source>
         <translation>Tamaño del almacén</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="123"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="133"/>
         <source>not checked</source>
         <translation>sin revisar</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="125"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="135"/>
         <source>FAILED</source>
         <translation>FALLÓ</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="127"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="137"/>
         <source>ok</source>
         <translation>correcto</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="128"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="138"/>
         <source>Integrity check</source>
         <translation>Revisión de integridad</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="130"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="140"/>
         <source>Free disk space</source>
         <translation>Espacio libre en disco</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="133"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="143"/>
         <source>unavailable</source>
         <translation>no disponible</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="135"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="145"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="142"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="152"/>
         <source>Audio input devices</source>
         <translation>Dispositivos de entrada de audio</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="143"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="153"/>
         <source>Interface language</source>
         <translation>Idioma de la interfaz</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="145"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="155"/>
         <source>Laptop id</source>
         <translation>Identificador de la computadora</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="149"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="159"/>
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="157"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="167"/>
         <source>Records</source>
         <translation>Registros</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="164"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="174"/>
         <source>Changes waiting to sync</source>
         <translation>Cambios por sincronizar</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="167"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="177"/>
         <source>ECOSCIM Field doctor</source>
         <translation>Diagnóstico de ECOSCIM Field</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="171"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="181"/>
         <source>Warnings (fix before fieldwork):</source>
         <translation>Advertencias (resuélvalas antes del trabajo de campo):</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="172"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="182"/>
         <source>Problems (the store is not safe to use):</source>
         <translation>Problemas (no es seguro usar el almacén):</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="181"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="191"/>
         <source>Result: NOT SAFE. Fix the problems above first.</source>
         <translation>Resultado: NO ES SEGURO. Primero resuelva los problemas de arriba.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="183"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="193"/>
         <source>Result: usable, with warnings.</source>
         <translation>Resultado: se puede usar, con advertencias.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_doctor.py" line="185"/>
+        <location filename="../ecoscim_field/cli_doctor.py" line="195"/>
         <source>Result: ready for fieldwork.</source>
         <translation>Resultado: listo para el trabajo de campo.</translation>
     </message>
@@ -1827,122 +2049,127 @@
 <context>
     <name>InterviewWindow</name>
     <message>
-        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="219"/>
+        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="237"/>
         <source>no guide</source>
         <translation>sin guía</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="220"/>
+        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="238"/>
         <source>Interview with {who}</source>
         <translation>Entrevista con {who}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="221"/>
+        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="239"/>
         <source>Interview with {who} · {guide}</source>
         <translation>Entrevista con {who} · {guide}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="223"/>
+        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="241"/>
         <source>Guide</source>
         <translation>Guía</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="224"/>
+        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="242"/>
         <source>Recording</source>
         <translation>Grabación</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="225"/>
+        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="243"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="226"/>
+        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="244"/>
         <source>Covered</source>
         <translation>Cubierta</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="227"/>
+        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="245"/>
         <source>Next question (F8)</source>
         <translation>Siguiente pregunta (F8)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="228"/>
+        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="246"/>
         <source>Mark this moment (F9)</source>
         <translation>Marcar este momento (F9)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="229"/>
+        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="247"/>
         <source>Type a note and press Enter: it is saved at once</source>
         <translation>Escriba una nota y presione Intro: se guarda de inmediato</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="232"/>
+        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="249"/>
+        <source>Codes go on the chosen note (the newest one unless you pick another).</source>
+        <translation>Los códigos van en la nota elegida (la más reciente, salvo que elija otra).</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="253"/>
         <source>Finish the interview…</source>
         <translation>Terminar la entrevista…</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="233"/>
+        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="254"/>
         <source>Record the consent…</source>
         <translation>Registrar el consentimiento…</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="234"/>
+        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="255"/>
         <source>Audio refused</source>
         <translation>Audio rechazado</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="240"/>
+        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="261"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="240"/>
+        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="261"/>
         <source>Record</source>
         <translation>Grabar</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="242"/>
+        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="263"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="242"/>
+        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="263"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="247"/>
+        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="268"/>
         <source>This participant has not agreed to audio recording: take notes only.</source>
         <translation>Esta persona no aceptó la grabación de audio: tome solo notas.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="251"/>
+        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="272"/>
         <source>No consent recorded yet. You may start recording for the consent statement; record the consent right after it. If audio is refused, the recording is deleted at once.</source>
         <translation>Aún no hay consentimiento registrado. Puede empezar a grabar para la declaración de consentimiento; regístrelo justo después. Si se rechaza el audio, la grabación se borra de inmediato.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="258"/>
+        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="279"/>
         <source>Input: {device}</source>
         <translation>Entrada: {device}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="265"/>
+        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="286"/>
         <source>Too loud: the sound is clipping. Move the microphone away a little.</source>
         <translation>Demasiado fuerte: el sonido se satura. Aleje un poco el micrófono.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="278"/>
+        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="299"/>
         <source>Connect a microphone and press Record to go on: the recording continues as a further segment.</source>
         <translation>Conecte un micrófono y presione Grabar para seguir: la grabación continúa como un tramo más.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="285"/>
+        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="306"/>
         <source>Disk space for about {minutes} more minutes of recording.</source>
         <translation>Queda espacio en disco para unos {minutes} minutos más de grabación.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="289"/>
+        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="310"/>
         <source>Audio refused: %n recording(s) of this interview were deleted. Go on with notes only.</source>
         <translation>
             <numerusform>Audio rechazado: se borró %n grabación de esta entrevista. Continúe solo con notas.</numerusform>
@@ -1950,35 +2177,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="380"/>
+        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="401"/>
         <source>(marked moment)</source>
         <translation>(momento marcado)</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="447"/>
+        <source>Type a note first: codes go on a note.</source>
+        <translation>Primero escriba una nota: los códigos van en una nota.</translation>
     </message>
 </context>
 <context>
     <name>InterviewsPage</name>
     <message>
-        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="127"/>
+        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="143"/>
         <source>Interviews</source>
         <translation>Entrevistas</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="129"/>
+        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="145"/>
         <source>Recordings, notes stamped with the audio time, and your reflections.</source>
         <translation>Grabaciones, notas marcadas con el tiempo del audio y sus reflexiones.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="131"/>
+        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="147"/>
         <source>No interviews have been held with this store yet.</source>
         <translation>Todavía no se han hecho entrevistas con este almacén.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="133"/>
+        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="149"/>
         <source>Search all notes (accents and capitals do not matter)…</source>
         <translation>Buscar en todas las notas (no importan acentos ni mayúsculas)…</translation>
     </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="151"/>
+        <source>Review…</source>
+        <translation>Revisar…</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="152"/>
+        <source>Codebook…</source>
+        <translation>Libro de códigos…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="149"/>
+        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="180"/>
         <source>%n note(s) found</source>
         <translation>
             <numerusform>%n nota encontrada</numerusform>
@@ -2139,27 +2381,52 @@
         <translation>reflexión</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/i18n/labels.py" line="88"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="89"/>
+        <source>Anticipation</source>
+        <translation>Anticipación</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/labels.py" line="90"/>
+        <source>Inclusion</source>
+        <translation>Inclusión</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/labels.py" line="91"/>
+        <source>Reflexivity</source>
+        <translation>Reflexividad</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/labels.py" line="92"/>
+        <source>Responsiveness</source>
+        <translation>Capacidad de respuesta</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/labels.py" line="93"/>
+        <source>Equity and social justice</source>
+        <translation>Equidad y justicia social</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/labels.py" line="100"/>
         <source>planned</source>
         <translation>planeada</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/i18n/labels.py" line="89"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="101"/>
         <source>confirmed</source>
         <translation>confirmada</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/i18n/labels.py" line="90"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="102"/>
         <source>done</source>
         <translation>realizada</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/i18n/labels.py" line="91"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="103"/>
         <source>cancelled</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/i18n/labels.py" line="92"/>
+        <location filename="../ecoscim_field/i18n/labels.py" line="104"/>
         <source>no-show</source>
         <translation>no se presentó</translation>
     </message>
@@ -2167,67 +2434,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="157"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="160"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="158"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="161"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="159"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="162"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="160"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="163"/>
         <source>Interviews</source>
         <translation>Entrevistas</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="161"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="164"/>
         <source>Case studies</source>
         <translation>Casos de estudio</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="162"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="165"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="166"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="169"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="167"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="170"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="168"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="171"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="169"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="172"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="170"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="173"/>
         <source>&amp;About {app}</source>
         <translation>A&amp;cerca de {app}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="176"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="179"/>
         <source>Opening the store…</source>
         <translation>Abriendo el almacén…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="180"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="183"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n cambio por sincronizar</numerusform>
@@ -2235,38 +2502,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="188"/>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="193"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="191"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="196"/>
         <source>Network: unknown</source>
         <translation>Red: desconocida</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="195"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="198"/>
         <source>Online</source>
         <translation>En línea</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="197"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="200"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="379"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="384"/>
         <source>This appointment has no participant yet: register the participant and choose them in the appointment first.</source>
         <translation>Esta cita aún no tiene participante: primero registre a la persona y elíjala en la cita.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="383"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="388"/>
         <source>This participant has withdrawn from the study: no interview.</source>
         <translation>Esta persona se retiró del estudio: no hay entrevista.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="498"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="533"/>
         <source>The store was upgraded to this version; a copy of the old one is in {path}.</source>
         <translation>El almacén se actualizó a esta versión; hay una copia del anterior en {path}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="509"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="544"/>
         <source>%n recording(s) interrupted last time (the laptop or the app stopped) were saved as normal files, marked as recovered:</source>
         <translation>
             <numerusform>%n grabación interrumpida la última vez (se apagó la computadora o la aplicación) se guardó como archivo normal, marcada como recuperada:</numerusform>
@@ -2274,9 +2541,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="548"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="583"/>
         <source>Something went wrong: {error}</source>
         <translation>Algo salió mal: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/review_window.py" line="134"/>
+        <source>Edit note</source>
+        <translation>Editar nota</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/review_window.py" line="137"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/review_window.py" line="138"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/review_window.py" line="144"/>
+        <source>Stamped at {at} in the audio, typed at {time}: the stamp stays.</source>
+        <translation>Marcada en {at} del audio, escrita a las {time}: la marca se conserva.</translation>
     </message>
 </context>
 <context>
@@ -2761,55 +3051,201 @@ Save anyway?</source>
 <context>
     <name>ReflectionDialog</name>
     <message>
-        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="71"/>
+        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="74"/>
         <source>After the interview</source>
         <translation>Después de la entrevista</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="73"/>
+        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="76"/>
         <source>Setting:</source>
         <translation>Lugar y contexto:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="74"/>
+        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="77"/>
         <source>Atmosphere:</source>
         <translation>Ambiente:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="75"/>
+        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="78"/>
         <source>Interruptions:</source>
         <translation>Interrupciones:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="76"/>
+        <location filename="../ecoscim_field/ui/interviews/interview_window.py" line="79"/>
         <source>Follow-ups:</source>
         <translation>Seguimientos:</translation>
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/review_window.py" line="507"/>
+        <source>No speakers or headphones were found: connect some to listen.</source>
+        <translation>No se encontraron bocinas ni audífonos: conecte unos para escuchar.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/review_window.py" line="510"/>
+        <source>The speakers could not be opened ({detail}). Try another output.</source>
+        <translation>No se pudieron abrir las bocinas ({detail}). Pruebe otra salida.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/review_window.py" line="513"/>
+        <source>The audio system is not available ({detail}): nothing can be played.</source>
+        <translation>El sistema de audio no está disponible ({detail}): no se puede reproducir nada.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/review_window.py" line="516"/>
+        <source>An audio file of this interview is missing ({detail}); run `ecoscim-field doctor` and ask your coordinator for the copy from the last sync.</source>
+        <translation>Falta un archivo de audio de esta entrevista ({detail}); ejecute `ecoscim-field doctor` y pida a su coordinador/a la copia de la última sincronización.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/review_window.py" line="255"/>
+        <source>Review of the interview</source>
+        <translation>Revisión de la entrevista</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/review_window.py" line="256"/>
+        <source>Back 10 s</source>
+        <translation>Atrás 10 s</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/review_window.py" line="257"/>
+        <source>Forward 10 s</source>
+        <translation>Adelante 10 s</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/review_window.py" line="258"/>
+        <source>Edit note…</source>
+        <translation>Editar nota…</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/review_window.py" line="259"/>
+        <source>Reflection</source>
+        <translation>Reflexión</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/review_window.py" line="261"/>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/review_window.py" line="261"/>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/review_window.py" line="261"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/review_window.py" line="261"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/review_window.py" line="262"/>
+        <source>Codes</source>
+        <translation>Códigos</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/review_window.py" line="270"/>
+        <source>Pause (Space)</source>
+        <translation>Pausa (Espacio)</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/review_window.py" line="270"/>
+        <source>Play (Space)</source>
+        <translation>Reproducir (Espacio)</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/review_window.py" line="291"/>
+        <source>{start}, {length} of audio</source>
+        <translation>{start}, {length} de audio</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/review_window.py" line="294"/>
+        <source>includes recovered audio</source>
+        <translation>incluye audio recuperado</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/review_window.py" line="296"/>
+        <source>no audio was recorded</source>
+        <translation>no se grabó audio</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/review_window.py" line="297"/>
+        <source>no guide</source>
+        <translation>sin guía</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/review_window.py" line="300"/>
+        <source>Setting</source>
+        <translation>Lugar y contexto</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/review_window.py" line="301"/>
+        <source>Atmosphere</source>
+        <translation>Ambiente</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/review_window.py" line="302"/>
+        <source>Interruptions</source>
+        <translation>Interrupciones</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/review_window.py" line="303"/>
+        <source>Follow-ups</source>
+        <translation>Seguimientos</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/review_window.py" line="307"/>
+        <source>No reflection was written.</source>
+        <translation>No se escribió una reflexión.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/review_window.py" line="339"/>
+        <source>(marked moment)</source>
+        <translation>(momento marcado)</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/review_window.py" line="340"/>
+        <source>(edited)</source>
+        <translation>(editada)</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/interviews/review_window.py" line="388"/>
+        <source>Choose a note first: codes go on a note.</source>
+        <translation>Primero elija una nota: los códigos van en una nota.</translation>
+    </message>
+</context>
+<context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="48"/>
+        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="50"/>
         <source>finished</source>
         <translation>terminada</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="49"/>
+        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="51"/>
         <source>open</source>
         <translation>abierta</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="51"/>
+        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="53"/>
         <source>recovered audio</source>
         <translation>audio recuperado</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="53"/>
+        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="55"/>
         <source>consent to confirm</source>
         <translation>consentimiento por confirmar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="56"/>
+        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="58"/>
         <source>%n segment(s), {time}</source>
         <translation>
             <numerusform>%n tramo, {time}</numerusform>
@@ -2817,32 +3253,32 @@ Save anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="69"/>
+        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="71"/>
         <source>Started</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="70"/>
+        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="72"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="71"/>
+        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="73"/>
         <source>Guide</source>
         <translation>Guía</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="72"/>
+        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="74"/>
         <source>State</source>
         <translation>Situación</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="73"/>
+        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="75"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="74"/>
+        <location filename="../ecoscim_field/ui/interviews/interviews_page.py" line="76"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -2850,145 +3286,218 @@ Save anyway?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="124"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="191"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="125"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="192"/>
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="127"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="194"/>
         <source>Interface</source>
         <translation>Interfaz</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="128"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="195"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="129"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="196"/>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="130"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="197"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="134"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="201"/>
         <source>The app will use the new folder from its next start. The current store stays where it is.</source>
         <translation>La aplicación usará la nueva carpeta a partir de la próxima vez que se abra. El almacén actual se queda donde está.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="140"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="207"/>
         <source>The database, recordings and outgoing bundles live here.</source>
         <translation>Aquí se guardan la base de datos, las grabaciones y los paquetes por enviar.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="142"/>
-        <source>Audio input</source>
-        <translation>Entrada de audio</translation>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="209"/>
+        <source>Audio</source>
+        <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="143"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="210"/>
         <source>Record from:</source>
         <translation>Grabar desde:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="163"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="211"/>
+        <source>Recording quality:</source>
+        <translation>Calidad de grabación:</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="215"/>
+        <source>{khz} kHz, FLAC mono (about {mb} MB an hour)</source>
+        <translation>{khz} kHz, FLAC mono (unos {mb} MB por hora)</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="219"/>
+        <source>{rate}: enough for speech</source>
+        <translation>{rate}: suficiente para voz</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="221"/>
+        <source>Stop the test</source>
+        <translation>Detener la prueba</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="222"/>
+        <source>Test the microphone</source>
+        <translation>Probar el micrófono</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="223"/>
+        <source>Play reviews on:</source>
+        <translation>Reproducir las revisiones en:</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="246"/>
         <source>Choose the data folder</source>
         <translation>Elegir la carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="201"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="288"/>
         <source>System default input</source>
         <translation>Entrada predeterminada del sistema</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="208"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="295"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="328"/>
         <source>{name} (not connected)</source>
         <translation>{name} (no conectado)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="215"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="302"/>
         <source>Looking for audio devices…</source>
         <translation>Buscando dispositivos de audio…</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="218"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="305"/>
         <source>The audio system is not available: {reason}</source>
         <translation>El sistema de audio no está disponible: {reason}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="224"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="311"/>
         <source>No microphone found. Connect one before the interview.</source>
         <translation>No se encontró ningún micrófono. Conecte uno antes de la entrevista.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="227"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="314"/>
         <source>%n input device(s) found.</source>
         <translation>
             <numerusform>Se encontró %n dispositivo de entrada.</numerusform>
             <numerusform>Se encontraron %n dispositivos de entrada.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="321"/>
+        <source>System default output</source>
+        <translation>Salida predeterminada del sistema</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="397"/>
+        <source>Speak into the microphone after pressing Test: the bar should move.</source>
+        <translation>Hable al micrófono después de pulsar Probar: la barra debe moverse.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="401"/>
+        <source>Too loud: the sound is clipped. Move the microphone further away.</source>
+        <translation>Demasiado fuerte: el sonido se satura. Aleje el micrófono.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="405"/>
+        <source>Listening to {device}. Speak: the bar should move.</source>
+        <translation>Escuchando {device}. Hable: la barra debe moverse.</translation>
+    </message>
 </context>
 <context>
     <name>StoreMessages</name>
     <message>
-        <location filename="../ecoscim_field/i18n/messages.py" line="22"/>
+        <location filename="../ecoscim_field/i18n/messages.py" line="24"/>
         <source>The data folder {folder} cannot be written to. Nothing was changed. Fix the folder&apos;s permissions, or choose another data folder (--data-dir, or Settings).</source>
         <translation>No se puede escribir en la carpeta de datos {folder}. No se modificó nada. Corrija los permisos de la carpeta o elija otra carpeta de datos (--data-dir, o Configuración).</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/i18n/messages.py" line="29"/>
+        <location filename="../ecoscim_field/i18n/messages.py" line="31"/>
         <source>The disk that holds the data folder {folder} is full. Nothing was changed. Free some space on it, or choose a data folder on another disk, and try again.</source>
         <translation>El disco donde está la carpeta de datos {folder} está lleno. No se modificó nada. Libere espacio o elija una carpeta de datos en otro disco, y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/i18n/messages.py" line="35"/>
+        <location filename="../ecoscim_field/i18n/messages.py" line="37"/>
         <source>The file {path} is damaged or is not an ECOSCIM Field store, so it was not opened and was left untouched. Restore a copy from {backups} or ask your coordinator for help; to start afresh, choose another data folder.</source>
         <translation>El archivo {path} está dañado o no es un almacén de ECOSCIM Field; no se abrió y se dejó intacto. Restaure una copia desde {backups} o pida ayuda a su coordinador/a; para empezar de nuevo, elija otra carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/i18n/messages.py" line="42"/>
+        <location filename="../ecoscim_field/i18n/messages.py" line="44"/>
         <source>The file {path} belongs to another program, not to ECOSCIM Field, so it was left untouched. Choose another data folder (--data-dir, or Settings).</source>
         <translation>El archivo {path} pertenece a otro programa, no a ECOSCIM Field; se dejó intacto. Elija otra carpeta de datos (--data-dir, o Configuración).</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/i18n/messages.py" line="48"/>
+        <location filename="../ecoscim_field/i18n/messages.py" line="50"/>
         <source>The store in {folder} was written by a newer version of ECOSCIM Field (schema {schema}). Update the app to open it; the store was left untouched.</source>
         <translation>El almacén en {folder} lo escribió una versión más reciente de ECOSCIM Field (esquema {schema}). Actualice la aplicación para abrirlo; el almacén se dejó intacto.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/i18n/messages.py" line="54"/>
+        <location filename="../ecoscim_field/i18n/messages.py" line="56"/>
         <source>The store in {folder} already holds data. Demo data is only added to an empty store: choose another data folder (--data-dir).</source>
         <translation>El almacén en {folder} ya tiene datos. Los datos de demostración solo se agregan a un almacén vacío: elija otra carpeta de datos (--data-dir).</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/i18n/messages.py" line="60"/>
+        <location filename="../ecoscim_field/i18n/messages.py" line="62"/>
         <source>The data folder {folder} cannot be created ({detail}). Choose another data folder (--data-dir, or Settings).</source>
         <translation>No se puede crear la carpeta de datos {folder} ({detail}). Elija otra carpeta de datos (--data-dir, o Configuración).</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/i18n/messages.py" line="71"/>
+        <location filename="../ecoscim_field/i18n/messages.py" line="73"/>
         <source>The consent form template {file} cannot be used: {problem}</source>
         <translation>La plantilla de formato de consentimiento {file} no se puede usar: {problem}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/i18n/messages.py" line="78"/>
+        <location filename="../ecoscim_field/i18n/messages.py" line="80"/>
         <source>The guide file {file} cannot be imported (line {line}): {problem}. Nothing was imported.</source>
         <translation>No se puede importar el archivo de guía {file} (línea {line}): {problem}. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/i18n/messages.py" line="84"/>
+        <location filename="../ecoscim_field/i18n/messages.py" line="86"/>
         <source>The guide file {file} cannot be imported: {problem}. Nothing was imported.</source>
         <translation>No se puede importar el archivo de guía {file}: {problem}. No se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/messages.py" line="97"/>
+        <location filename="../ecoscim_field/i18n/messages.py" line="98"/>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/messages.py" line="99"/>
+        <source>the disk is read-only</source>
+        <translation>el disco es de solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/messages.py" line="100"/>
+        <location filename="../ecoscim_field/i18n/messages.py" line="101"/>
+        <source>permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/messages.py" line="102"/>
+        <source>the folder does not exist</source>
+        <translation>la carpeta no existe</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-"""The audio input devices PortAudio can see.
+"""The audio devices PortAudio can see: inputs to record from, outputs to play on.
 
 sounddevice loads PortAudio on import, which takes long enough to be kept off start-up
 and off the GUI thread: it is imported here, on demand.
@@ -26,6 +26,15 @@ class AudioUnavailable(RuntimeError):
 
 
 def list_input_devices() -> list[InputDevice]:
+    return _list_devices("input")
+
+
+def list_output_devices() -> list[InputDevice]:
+    """The devices that can play (speakers, headphones), for the review's playback."""
+    return _list_devices("output")
+
+
+def _list_devices(kind: str) -> list[InputDevice]:
     try:
         import sounddevice as sd
     except OSError as exc:  # the PortAudio library itself is missing
@@ -33,19 +42,20 @@ def list_input_devices() -> list[InputDevice]:
     try:
         devices = sd.query_devices()
         apis = sd.query_hostapis()
-        default_in = sd.default.device[0]
+        default_in = sd.default.device[0 if kind == "input" else 1]
     except sd.PortAudioError as exc:
         raise AudioUnavailable(str(exc)) from exc
     found = []
     for index, info in enumerate(devices):
-        if info["max_input_channels"] <= 0:
+        channels = info["max_input_channels" if kind == "input" else "max_output_channels"]
+        if channels <= 0:
             continue
         found.append(
             InputDevice(
                 index=index,
                 name=str(info["name"]),
                 host_api=str(apis[info["hostapi"]]["name"]),
-                channels=int(info["max_input_channels"]),
+                channels=int(channels),
                 default_samplerate=float(info["default_samplerate"]),
                 is_default=index == default_in,
             )

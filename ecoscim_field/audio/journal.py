@@ -14,6 +14,7 @@ and only then remove the journal.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 from dataclasses import asdict, dataclass
@@ -23,7 +24,7 @@ from typing import BinaryIO
 import numpy as np
 import soundfile as sf
 
-from ecoscim_field.audio.files import sha256_of
+from ecoscim_field.audio.files import as_os_error, fsync_file, partial_path, sha256_of
 from ecoscim_field.config import write_atomically
 
 JOURNAL_DIR = ".journal"
@@ -144,11 +145,15 @@ def finish_journal(folder: Path, header: JournalHeader, target: Path) -> Finishe
         pcm.unlink()
         meta.unlink(missing_ok=True)
         raise EmptyJournal(header.recording_id)
-    partial = target.with_name(f".{target.name}.partial")
+    partial = partial_path(target)
     peak, squares = 0, 0.0
-    with open(pcm, "rb") as source, open(partial, "wb") as handle:
-        with sf.SoundFile(handle, "w", header.sample_rate, header.channels,
-                          subtype="PCM_16", format="FLAC") as flac:  # fmt: skip
+    try:
+        # libsndfile opens the file itself, so that a full disk raises here (through a
+        # Python file object the error is only printed) and the journal is kept.
+        with open(pcm, "rb") as source, sf.SoundFile(
+            str(partial), "w", header.sample_rate, header.channels,
+            subtype="PCM_16", format="FLAC",
+        ) as flac:  # fmt: skip
             left = frames
             while left:
                 count = min(left, CHUNK_FRAMES)
@@ -157,8 +162,16 @@ def finish_journal(folder: Path, header: JournalHeader, target: Path) -> Finishe
                 peak = max(peak, int(np.max(np.abs(block.astype(np.int32)))))
                 squares += float(np.sum(np.square(block.astype(np.float64))))
                 left -= count
-        handle.flush()
-        os.fsync(handle.fileno())
+        fsync_file(partial)
+        written = sf.info(str(partial)).frames
+        if written != frames:  # never remove a journal for a file that lacks its audio
+            raise OSError(errno.EIO, f"FLAC holds {written} of {frames} frames", str(partial))
+    except sf.LibsndfileError as exc:
+        partial.unlink(missing_ok=True)
+        raise as_os_error(exc, partial) from exc
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     os.replace(partial, target)
     count = frames * header.channels
     rms = (squares / count) ** 0.5 / 32768.0 if count else 0.0

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from ecoscim_field.domain.consent import ConsentStatus, consent_status
 from ecoscim_field.store.database import RECORDINGS_DIR, Store
 from ecoscim_field.store.enums import ConsentItem
-from ecoscim_field.store.models import AuditEntry, Note, Participant, Recording
+from ecoscim_field.store.models import AuditEntry, Note, NoteCode, Participant, Recording
 
 
 @dataclass(frozen=True)
@@ -124,6 +124,10 @@ def carry_out_purge(store: Store, *, participant_id: str, actor: str, reason: st
             row = session.get_one(model, finding.record_id)
             if isinstance(row, Recording):
                 files.append(row.file_name)
+            else:  # the codes on a note go with it (their tombstones travel too)
+                for link in session.scalars(select(NoteCode).where(NoteCode.note_id == row.id)):
+                    session.delete(link)
+                session.flush()
             session.delete(row)
         notes = sum(f.kind == "note" for f in findings)
         session.add(

@@ -6,6 +6,7 @@ load tests; names get a numbered suffix beyond the first copy so they stay disti
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
@@ -15,9 +16,15 @@ from sqlalchemy import func, select
 from ecoscim_field.audio.files import write_flac
 from ecoscim_field.domain.appointments import MEXICO_CITY, AppointmentData, save_appointment
 from ecoscim_field.domain.case_studies import CaseStudyLink, create_case_study
+from ecoscim_field.domain.codebook import (
+    create_code,
+    ensure_builtin_codes,
+    list_codes,
+    note_code_id,
+)
 from ecoscim_field.domain.consent import consent_states, take_consent, withdraw_consent
 from ecoscim_field.domain.consent_forms import current_form, ensure_builtin_forms
-from ecoscim_field.domain.guides import ensure_builtin_guides, list_guides
+from ecoscim_field.domain.guides import ensure_builtin_guides, list_guides, suggested_guide
 from ecoscim_field.domain.participants import AGE_BANDS, ParticipantData, register_participant
 from ecoscim_field.domain.profile import load_profile, save_profile
 from ecoscim_field.store.database import RECORDINGS_DIR, Store
@@ -34,7 +41,9 @@ from ecoscim_field.store.models import (
     AuditEntry,
     CaseStudy,
     Fieldworker,
+    InterviewSession,
     Note,
+    NoteCode,
     Origin,
     Participant,
     Recording,
@@ -192,7 +201,7 @@ def fill_demo(store: Store, *, scale: int = 1) -> DemoReport:
                 )
                 cases += 1
         session.add(AuditEntry(action="demo.filled", detail=f"scale={scale}"))
-    participants = _demo_participants(store, scale)
+    participants = _demo_participants(store, scale, _demo_codebook(store))
     _demo_appointments(store)
     return DemoReport(
         case_studies=cases, fieldworkers=people + int(created_profile), participants=participants
@@ -200,26 +209,96 @@ def fill_demo(store: Store, *, scale: int = 1) -> DemoReport:
 
 
 NOTES = [
-    (NoteKind.OBSERVATION, "Llegó en Ecobici; conoce bien las estaciones de su colonia."),
-    (NoteKind.QUOTE, "«La aplicación funciona, pero nadie nos preguntó dónde poner estaciones.»"),
-    (NoteKind.FOLLOW_UP, "Pedir el contacto de la asociación vecinal para el taller."),
+    (NoteKind.OBSERVATION, "Llegó en Ecobici; conoce bien las estaciones de su colonia.",
+     ("inclusion",)),
+    (NoteKind.QUOTE, "«La aplicación funciona, pero nadie nos preguntó dónde poner estaciones.»",
+     ("responsiveness", "Participación vecinal")),
+    (NoteKind.OBSERVATION, "", ()),  # a marked moment
+    (NoteKind.FOLLOW_UP, "Pedir el contacto de la asociación vecinal para el taller.",
+     ("Participación vecinal",)),
+]  # fmt: skip
+# The team's own codes, as a team would add them: (name, parent's key or name, shortcut).
+TEAM_CODES = [
+    ("Accesibilidad", "inclusion", "6"),
+    ("Brecha digital", "inclusion", ""),
+    ("Participación vecinal", "responsiveness", "7"),
+    ("Datos abiertos", "", ""),
 ]
+DEMO_AUDIO_S = 60  # the first interviews carry a minute of speech-like sound
+FULL_AUDIO_INTERVIEWS = 3
 
 
-def _demo_interview(store: Store, participant_id: str, tag: str) -> None:
-    """A one-second silent recording and a few notes, as an interview leaves them."""
-    name = f"demo-{tag}.flac"
-    digest = write_flac(store.folder / RECORDINGS_DIR / name, np.zeros(16000), 16000)
+def _demo_codebook(store: Store) -> dict[str, str]:
+    """The framework's codes and a few of the team's; returns code ids by key or name."""
+    ensure_builtin_codes(store)
+    ensure_builtin_guides(store)  # the interviews use them
     with store.transaction() as session:
-        session.add(
-            Recording(participant_id=participant_id, file_name=name, sha256=digest,
-                      duration_s=1.0, sample_rate=16000)
+        ids = {row.builtin_key or row.name: row.id for row in list_codes(session)}
+    for name, parent, shortcut in TEAM_CODES:
+        if name not in ids:
+            ids[name] = create_code(store, name=name, parent_id=ids.get(parent), shortcut=shortcut)
+    return ids
+
+
+def speech_like(seconds: float, rate: int, seed: int) -> np.ndarray:
+    """Bursts of band-limited noise at the pace of syllables, with pauses between phrases:
+    something that looks like speech on a waveform, made without a voice."""
+    rng = np.random.default_rng(seed)
+    n = int(seconds * rate)
+    noise = rng.standard_normal(n)
+    kernel = np.hanning(9)
+    voiced = np.convolve(noise, kernel / kernel.sum(), mode="same")
+    t = np.arange(n) / rate
+    syllables = 0.5 + 0.5 * np.sin(2 * np.pi * 4.3 * t) ** 2
+    phrase = np.zeros(n)
+    at = 0.0
+    while at < seconds:
+        length, pause = rng.uniform(1.5, 6.0), rng.uniform(0.4, 2.0)
+        start, end = int(at * rate), int(min(seconds, at + length) * rate)
+        phrase[start:end] = rng.uniform(0.3, 1.0)
+        at += length + pause
+    return np.clip(0.5 * voiced * syllables * phrase, -1.0, 1.0)
+
+
+def _demo_interview(store: Store, participant_id: str, tag: str, codes: dict[str, str]) -> None:
+    """A finished interview: its session, a recording and notes (some coded) through it."""
+    number = int(tag.replace("-", ""))
+    full = tag.startswith("001-") and number % 100 <= FULL_AUDIO_INTERVIEWS
+    seconds = float(DEMO_AUDIO_S if full else 1)
+    samples = speech_like(seconds, 16000, number) if full else np.zeros(16000)
+    name = f"demo-{tag}.flac"
+    digest = write_flac(store.folder / RECORDINGS_DIR / name, samples, 16000)
+    with store.transaction() as session:
+        person = session.get_one(Participant, participant_id)
+        guide_id = suggested_guide(session, StakeholderGroup(person.stakeholder_group),
+                                   person.language)  # fmt: skip
+        started = datetime.now(MEXICO_CITY).replace(microsecond=0) - timedelta(days=1, hours=2)
+        interview = InterviewSession(
+            participant_id=participant_id, guide_id=guide_id, started_at=started,
+            ended_at=started + timedelta(minutes=50), state="finished", consent_pending=False,
+            covered=json.dumps(["1.1", "1.2", "2.1"]),
+            reflection=json.dumps({"setting": "Cocina de la participante, con ruido de la calle."},
+                                  ensure_ascii=False),
         )  # fmt: skip
-        for offset, (kind, text) in enumerate(NOTES):
-            session.add(
-                Note(participant_id=participant_id, kind=kind.value, text=text,
-                     audio_offset_ms=offset * 300_000)
+        session.add(interview)
+        session.flush()
+        session.add(
+            Recording(participant_id=participant_id, session_id=interview.id, segment=1,
+                      file_name=name, sha256=digest, duration_s=seconds, sample_rate=16000,
+                      device="demo")
+        )  # fmt: skip
+        for index, (kind, text, applied) in enumerate(NOTES):
+            offset_ms = int(seconds * 1000 * (index + 1) / (len(NOTES) + 1))
+            note = Note(
+                participant_id=participant_id, session_id=interview.id, kind=kind.value,
+                text=text, audio_offset_ms=offset_ms, question_ref=f"1.{index + 1}",
+                written_at=started + timedelta(milliseconds=offset_ms),
             )  # fmt: skip
+            session.add(note)
+            session.flush()
+            for key in applied:
+                session.add(NoteCode(id=note_code_id(note.id, codes[key]), note_id=note.id,
+                                     code_id=codes[key]))  # fmt: skip
 
 
 MEETING_POINTS = [
@@ -272,7 +351,7 @@ def _demo_appointments(store: Store) -> None:
         )  # fmt: skip
 
 
-def _demo_participants(store: Store, scale: int) -> int:
+def _demo_participants(store: Store, scale: int, codes: dict[str, str]) -> int:
     """Participants with a spread of consent states: given, partly withdrawn, withdrawn, none."""
     ensure_builtin_forms(store)
     profile = load_profile(store)
@@ -306,7 +385,7 @@ def _demo_participants(store: Store, scale: int) -> int:
                 method=ConsentMethod.PAPER if i % 2 else ConsentMethod.VERBAL,
                 paper_ref=f"Formato en papel {copy + 1}-{i + 1:02d}", witness=profile,
             )  # fmt: skip
-            _demo_interview(store, participant_id, f"{copy + 1:03d}-{i + 1:02d}")
+            _demo_interview(store, participant_id, f"{copy + 1:03d}-{i + 1:02d}", codes)
             if i % 6 == 3:
                 withdraw_consent(
                     store, participant_id=participant_id, items={ConsentItem.QUOTE_DIRECT},

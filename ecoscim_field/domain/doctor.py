@@ -17,6 +17,7 @@ from sqlalchemy.exc import DatabaseError
 from ecoscim_field import __version__
 from ecoscim_field.audio.devices import AudioUnavailable, InputDevice, list_input_devices
 from ecoscim_field.domain.profile import Profile, get_profile
+from ecoscim_field.qt_binding import drops_none_references
 from ecoscim_field.store import schema
 from ecoscim_field.store.database import (
     DB_FILE,
@@ -47,6 +48,7 @@ class Finding(Enum):
     AUDIO_UNAVAILABLE = "audio_unavailable"
     DAMAGED_AUDIO = "damaged_audio"  # detail: report.damaged_audio
     INTERRUPTED_RECORDINGS = "interrupted_recordings"  # saved at the next start
+    QT_BINDING_FAULT = "qt_binding_fault"  # the app would crash (qt_binding.py)
 
 
 @dataclass
@@ -82,6 +84,8 @@ def examine(folder: Path) -> DoctorReport:
     folder = folder.expanduser().absolute()
     report = DoctorReport(folder=folder)
     _examine_store(report)
+    if drops_none_references():
+        report.problems.append(Finding.QT_BINDING_FAULT)
     existing = folder
     while not existing.exists() and existing != existing.parent:
         existing = existing.parent

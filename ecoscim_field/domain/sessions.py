@@ -55,6 +55,7 @@ class NoteRow:
     written_at: datetime
     question_ref: str
     edited: bool
+    codes: tuple[str, ...] = ()  # code ids applied to the note
 
 
 def start_session(
@@ -148,13 +149,25 @@ def edit_note(store: Store, *, note_id: str, text: str, kind: NoteKind | None = 
 
 
 def session_notes(session: Session, session_id: str) -> list[NoteRow]:
-    return [
-        NoteRow(n.id, NoteKind(n.kind), n.text, n.audio_offset_ms, n.written_at,
-                n.question_ref, n.edited_at is not None)
-        for n in session.scalars(
-            select(Note).where(Note.session_id == session_id).order_by(Note.written_at)
-        )
-    ]  # fmt: skip
+    """The session's notes in the order they were typed, with their codes."""
+    from ecoscim_field.domain.codebook import codes_of_notes
+
+    notes = list(
+        session.scalars(select(Note).where(Note.session_id == session_id).order_by(Note.written_at))
+    )
+    codes = codes_of_notes(session, [n.id for n in notes])
+    return [_row(n, codes[n.id]) for n in notes]
+
+
+def note_row(session: Session, note_id: str) -> NoteRow:
+    from ecoscim_field.domain.codebook import codes_of_notes
+
+    return _row(session.get_one(Note, note_id), codes_of_notes(session, [note_id])[note_id])
+
+
+def _row(n: Note, codes: list[str]) -> NoteRow:
+    return NoteRow(n.id, NoteKind(n.kind), n.text, n.audio_offset_ms, n.written_at,
+                   n.question_ref, n.edited_at is not None, tuple(sorted(codes)))  # fmt: skip
 
 
 def mark_covered(store: Store, *, session_id: str, question_ref: str, covered: bool = True) -> None:
@@ -238,3 +251,48 @@ def list_sessions(session: Session) -> list[SessionRow]:
                        int(notes.get(s.id, 0)), recovered, s.consent_pending)
         )  # fmt: skip
     return rows
+
+
+@dataclass(frozen=True)
+class ReviewData:
+    """A finished (or open) session as the review screen shows it."""
+
+    session_id: str
+    who: str  # code and name: the fieldworker's own screen, never an export
+    guide_title: str
+    started_at: datetime
+    ended_at: datetime | None
+    reflection: dict[str, str]
+    notes: list[NoteRow]
+    files: list[tuple[str, float, int]]  # file name, duration, sample rate; in order
+    questions: dict[str, str]  # "2.3" -> the question's words
+    recovered: bool
+
+
+def load_review(session: Session, session_id: str) -> ReviewData:
+    from ecoscim_field.domain.guides import load_guide
+    from ecoscim_field.domain.participants import load_participant
+
+    interview = session.get_one(InterviewSession, session_id)
+    code, data = load_participant(session, interview.participant_id)
+    questions: dict[str, str] = {}
+    title = ""
+    if interview.guide_id:
+        guide = load_guide(session, interview.guide_id)
+        title = guide.title
+        for s_index, section in enumerate(guide.sections, start=1):
+            for q_index, question in enumerate(section.questions, start=1):
+                questions[f"{s_index}.{q_index}"] = question.text
+    recordings = list(
+        session.scalars(
+            select(Recording).where(Recording.session_id == session_id).order_by(Recording.segment)
+        )
+    )
+    return ReviewData(
+        session_id=session_id, who=f"{code} {data.name}".strip(), guide_title=title,
+        started_at=interview.started_at, ended_at=interview.ended_at,
+        reflection=json.loads(interview.reflection or "{}"),
+        notes=session_notes(session, session_id),
+        files=[(r.file_name, r.duration_s, r.sample_rate) for r in recordings],
+        questions=questions, recovered=any(r.recovered for r in recordings),
+    )  # fmt: skip

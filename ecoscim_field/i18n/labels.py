@@ -83,6 +83,18 @@ def note_kind_label(kind: NoteKind) -> str:
     }[kind]
 
 
+def code_label(builtin_key: str, name: str) -> str:
+    """A code's name: the framework's dimensions in the interface language."""
+    builtin = {
+        "anticipation": translate("Labels", "Anticipation"),
+        "inclusion": translate("Labels", "Inclusion"),
+        "reflexivity": translate("Labels", "Reflexivity"),
+        "responsiveness": translate("Labels", "Responsiveness"),
+        "equity": translate("Labels", "Equity and social justice"),
+    }
+    return builtin.get(builtin_key, name)
+
+
 def status_label(status: AppointmentStatus) -> str:
     return {
         AppointmentStatus.PLANNED: translate("Labels", "planned"),

@@ -7,6 +7,8 @@ The command line and the app use the same sentences.
 
 from __future__ import annotations
 
+import errno
+
 from PySide6.QtCore import QCoreApplication
 
 from ecoscim_field.store.errors import StoreError, StoreProblem
@@ -86,3 +88,19 @@ def describe_guide_error(source: str, line: int | None, problem: str) -> str:
             "The guide file {file} cannot be imported: {problem}. Nothing was imported.",
         )
     return text.format(file=source, line=line, problem=problem)
+
+
+def describe_os_reason(error: OSError) -> str:
+    """Why a file could not be written, in the interface language (the system's own words
+    only for the rare causes a fieldworker cannot act on)."""
+    reasons = {
+        errno.ENOSPC: QCoreApplication.translate("StoreMessages", "the disk is full"),
+        errno.EDQUOT: QCoreApplication.translate("StoreMessages", "the disk is full"),
+        errno.EROFS: QCoreApplication.translate("StoreMessages", "the disk is read-only"),
+        errno.EACCES: QCoreApplication.translate("StoreMessages", "permission denied"),
+        errno.EPERM: QCoreApplication.translate("StoreMessages", "permission denied"),
+        errno.ENOENT: QCoreApplication.translate("StoreMessages", "the folder does not exist"),
+    }
+    if error.errno in reasons:
+        return reasons[error.errno]
+    return str(error.strerror or error)

@@ -7,6 +7,7 @@ each problem, so that CI fails on a missing or broken translation.
 
 from __future__ import annotations
 
+import ast
 import os
 import re
 import shutil
@@ -113,7 +114,7 @@ class Problem:
     """Something a translator (or developer) has to fix in a `.ts` file."""
 
     file: str
-    kind: str  # missing | unfinished | obsolete | placeholders
+    kind: str  # missing | unfinished | obsolete | placeholders | unextracted
     context: str
     source: str
     detail: str = ""
@@ -174,6 +175,69 @@ def extract_messages(sources: Path | None = None) -> list[Message]:
         return read_catalogue(target)
 
 
+def _literal(node: ast.expr | None) -> str | None:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    return None
+
+
+class _CallFinder(ast.NodeVisitor):
+    """Every `tr("…")`, `translate("Context", "…")` and `QT_TRANSLATE_NOOP` call of a file."""
+
+    def __init__(self, file: Path) -> None:
+        self.file = file
+        self.classes: list[str] = []
+        self.found: list[SourceCall] = []
+
+    def visit_ClassDef(self, node: ast.ClassDef) -> None:
+        self.classes.append(node.name)
+        self.generic_visit(node)
+        self.classes.pop()
+
+    def visit_Call(self, node: ast.Call) -> None:
+        func = node.func
+        name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+        args: list[ast.expr | None] = [*node.args, None, None, None]
+        plural = len(node.args) > (2 if name == "tr" else 3) or any(
+            k.arg == "n" for k in node.keywords
+        )
+        context: str | None = None
+        source = _literal(args[0])
+        comment = _literal(args[1]) or ""
+        if name == "tr" and isinstance(func, ast.Attribute):
+            owner = func.value
+            if isinstance(owner, ast.Name) and owner.id != "self":
+                context = owner.id  # `Cli.tr(…)`: the class names the context
+            elif self.classes:
+                context = self.classes[-1]
+        elif name in ("translate", "QT_TRANSLATE_NOOP"):
+            context, source = _literal(args[0]), _literal(args[1])
+            comment = _literal(args[2]) or ""
+        if context is not None and source is not None:
+            key = (context, source, comment)
+            self.found.append(SourceCall(key, f"{self.file}:{node.lineno}", plural))
+        self.generic_visit(node)
+
+
+@dataclass(frozen=True)
+class SourceCall:
+    """A translatable string as Python's parser sees it in the sources."""
+
+    key: tuple[str, str, str]
+    where: str  # file:line
+    plural: bool
+
+
+def source_calls(sources: Path | None = None) -> list[SourceCall]:
+    """Every translatable string the Python sources pass to Qt, with where it is."""
+    found = []
+    for file in sorted((sources or source_dir()).rglob("*.py")):
+        finder = _CallFinder(file)
+        finder.visit(ast.parse(file.read_text(encoding="utf-8"), str(file)))
+        found.extend(finder.found)
+    return found
+
+
 def placeholders(text: str) -> Counter[str]:
     return Counter(PLACEHOLDER.findall(text))
 
@@ -181,7 +245,17 @@ def placeholders(text: str) -> Counter[str]:
 def check_catalogues(folder: Path | None = None, sources: Path | None = None) -> CheckReport:
     """Name every problem of every `.ts` in `folder` against the current sources."""
     report = CheckReport()
-    extracted = {m.key for m in extract_messages(sources)}
+    by_key = {m.key: m for m in extract_messages(sources)}
+    extracted = set(by_key)
+    # lupdate's Python parser misses some calls, and marks a string as plural only when
+    # it goes through `tr`: the user would read such strings in English, or "2 elemento".
+    # Python's own parser finds every call.
+    for call in source_calls(sources):
+        seen = by_key.get(call.key)
+        if seen is None:
+            report.problems.append(Problem(call.where, "unextracted", *call.key[:2]))
+        elif call.plural and not seen.numerus:
+            report.problems.append(Problem(call.where, "not_plural", *call.key[:2]))
     for ts in catalogues(folder):
         language = language_of(ts)
         messages = read_catalogue(ts)

@@ -340,11 +340,40 @@ class InterviewSession(Synced):
     reflection: Mapped[str] = mapped_column(Text, default="{}")  # JSON, after the interview
 
 
+class Code(Synced):
+    """A code of the codebook: one of the framework's dimensions (`builtin_key` set) or
+    one the team added, under a parent or at the top; with a colour and a shortcut."""
+
+    __tablename__ = "codes"
+
+    parent_id: Mapped[str | None] = mapped_column(ForeignKey("codes.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+    colour: Mapped[str] = mapped_column(String(7))  # "#rrggbb"
+    shortcut: Mapped[str] = mapped_column(String(1), default="")  # "1"-"9": Ctrl+digit
+    builtin_key: Mapped[str] = mapped_column(String(32), default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class NoteCode(Synced):
+    """A code applied to a note. Its id is derived from the two, so the same code put on
+    the same note on two laptops is one record, not two."""
+
+    __tablename__ = "note_codes"
+
+    note_id: Mapped[str] = mapped_column(ForeignKey("notes.id"), index=True)
+    code_id: Mapped[str] = mapped_column(ForeignKey("codes.id"), index=True)
+
+    __table_args__ = (UniqueConstraint("note_id", "code_id"),)
+
+
 __all__ = [
     "Appointment",
     "AuditEntry",
     "Base",
     "CaseStudy",
+    "Code",
     "ConsentForm",
     "ConsentRecord",
     "ConsentWithdrawal",
@@ -353,6 +382,7 @@ __all__ = [
     "InterviewGuide",
     "InterviewSession",
     "Note",
+    "NoteCode",
     "Origin",
     "Participant",
     "ParticipantIdentity",
@@ -377,8 +407,11 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     ConsentForm,
     ConsentRecord,
     ConsentWithdrawal,
-    Recording,
-    Note,
     InterviewGuide,
     Appointment,
+    InterviewSession,
+    Recording,
+    Note,
+    Code,
+    NoteCode,
 )

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ecoscim_field import APP_NAME
 from ecoscim_field.config import Config
 from ecoscim_field.i18n.messages import describe_store_error
+from ecoscim_field.qt_binding import binding_version, drops_none_references
 from ecoscim_field.store.errors import StoreError
 from ecoscim_field.ui.gc_guard import collect_on_gui_thread
 from ecoscim_field.ui.icons import icon
@@ -37,6 +38,23 @@ def store_error_box(error: StoreError, parent: MainWindow | None = None) -> QMes
         box.setParent(parent, box.windowFlags())
     box.setInformativeText(translate("App", "The app will close now."))
     return box
+
+
+def binding_fault_box(parent: MainWindow) -> QMessageBox:
+    """Tells that the installed Qt for Python would crash the app (see qt_binding.py)."""
+    return QMessageBox(
+        QMessageBox.Icon.Warning,
+        APP_NAME,
+        translate(
+            "App",
+            "This installation of Qt for Python (PySide6 {version}) has a fault that "
+            "closes the app without warning after some minutes of use. Recordings survive "
+            "it, but reinstall the app before fieldwork (the README's set-up command "
+            "installs a working version).",
+        ).format(version=binding_version()),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
 
 
 def open_store(data_dir: Path) -> tuple[Store, bool]:
@@ -86,6 +104,8 @@ def run_app(*, data_dir: Path, language: str, config: Config) -> int:
     runner = TaskRunner()
     window = MainWindow(config=config, language=language, runner=runner)
     window.show()
+    if drops_none_references():
+        QTimer.singleShot(0, lambda: binding_fault_box(window).open())
     # The app lives as long as its main window: a loop of its own, not app.exec(), so
     # that the same function runs again in one process (tests) without Qt's quit state.
     loop = QEventLoop()

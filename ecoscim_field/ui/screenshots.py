@@ -127,8 +127,28 @@ def _consent_dialogs(window: MainWindow, store: Store) -> list[tuple[str, Callab
         assert isinstance(opened, InterviewWindow)
         return opened.finish()
 
+    def review() -> QWidget:
+        assert window.summary is not None
+        longest = max(window.summary.sessions, key=lambda row: row.audio_s)
+        window.review_session(longest.id, at_ms=None)
+        shown = window.reviews[-1]
+        shown.resize(1100, 720)
+        _settle()
+        shown.notes.setCurrentItem(shown.notes.topLevelItem(1))
+        assert isinstance(shown, QWidget)
+        return shown
+
+    def codebook() -> QWidget:
+        dialog = window.edit_codebook()
+        assert dialog is not None
+        assert isinstance(dialog, QWidget)
+        dialog.resize(720, 520)
+        return dialog
+
     return [
         ("reflection", reflection),
+        ("review", review),
+        ("codebook", codebook),
         ("interview", interview),
         ("appointment", plan),
         ("appointment-edit", edit_appointment),
@@ -187,7 +207,7 @@ def render_all(out: Path, *, language: str) -> list[Path]:
                 dialog = make()
                 _grab(dialog, out / f"dialog-{name}.png", written)
                 dialog.close()
-            for interview in list(window.interviews):
+            for interview in [*window.interviews, *window.reviews]:
                 interview.close()
             window.close()
         finally:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from contextlib import suppress
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
 Done = Callable[[Any], object]
 Failed = Callable[[BaseException], None]
@@ -71,6 +71,11 @@ class TaskRunner(QObject):
     def wait_until_done(self, msecs: int = 30000) -> bool:
         """Block until every started job has finished (only for shutting down)."""
         return self._pool.waitForDone(msecs)
+
+    def deliver_finished(self) -> None:
+        """Deliver now the results of jobs that have finished (only for shutting down,
+        after `wait_until_done`: the event loop may not run again)."""
+        QCoreApplication.sendPostedEvents(self)  # the queued calls of _deliver and _report
 
     def run(
         self, work: Callable[[], Any], on_done: Done | None = None, on_error: Failed | None = None

@@ -8,7 +8,7 @@ the window stops and saves a running recording; nothing is asked, nothing is los
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QFont, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,10 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from ecoscim_field.audio.recorder import Meter
+from ecoscim_field.domain.codebook import SHORTCUTS, CodeRow
 from ecoscim_field.domain.guide_format import GuideContent
 from ecoscim_field.domain.sessions import NoteRow, RecordGate
 from ecoscim_field.i18n.labels import note_kind_label
 from ecoscim_field.store.enums import NoteKind
+from ecoscim_field.ui.interviews.code_bar import CodeBar, code_name, swatch
+from ecoscim_field.ui.interviews.codebook_dialog import CodebookDialog
 from ecoscim_field.ui.interviews.level_meter import LevelMeter
 from ecoscim_field.ui.interviews.session_controller import SessionController
 from ecoscim_field.ui.shell.dialog_parts import save_cancel_buttons
@@ -166,12 +169,22 @@ class InterviewWindow(Translatable, QWidget):
         self.mark_button.clicked.connect(self.mark_moment)
         self.notes = QListWidget(self.notes_box)
         self.notes.setWordWrap(True)
+        self.notes.currentItemChanged.connect(self._note_chosen)
+        self.code_bar = CodeBar(self.notes_box)
+        self.code_bar.code_chosen.connect(self.apply_code)
+        self.code_bar.edit_requested.connect(self.edit_codebook)
+        self.notes_hint = QLabel(self.notes_box)
+        self.notes_hint.setWordWrap(True)
+        self._codes: dict[str, CodeRow] = {}
+        self._note_rows: dict[str, NoteRow] = {}
         entry = QHBoxLayout()
         entry.addWidget(self.kind)
         entry.addWidget(self.note, 1)
         entry.addWidget(self.mark_button)
         notes_layout = QVBoxLayout(self.notes_box)
         notes_layout.addLayout(entry)
+        notes_layout.addWidget(self.code_bar)
+        notes_layout.addWidget(self.notes_hint)
         notes_layout.addWidget(self.notes, 1)
 
         self.finish_button = QPushButton(self)
@@ -201,12 +214,17 @@ class InterviewWindow(Translatable, QWidget):
 
         QShortcut(QKeySequence(Qt.Key.Key_F8), self, self.next_question)
         QShortcut(QKeySequence(Qt.Key.Key_F9), self, self.mark_moment)
+        for digit in SHORTCUTS:
+            QShortcut(QKeySequence(f"Ctrl+{digit}"), self, lambda d=digit: self._code_key(d))
         controller.state_changed.connect(self._show_state)
         controller.level.connect(self._show_level)
         controller.elapsed.connect(lambda s: self.elapsed.setText(clock_text(s)))
         controller.problem.connect(self._show_problem)
         controller.disk_warning.connect(self._show_disk_warning)
         controller.note_saved.connect(self._add_note_row)
+        controller.note_changed.connect(self._show_note)
+        controller.codes_loaded.connect(self._show_codes)
+        controller.load_codes()
         controller.gate_changed.connect(lambda _gate: self._show_state(controller.state))
         controller.audio_discarded.connect(self._show_discarded)
         self.resize(1100, 720)
@@ -227,6 +245,9 @@ class InterviewWindow(Translatable, QWidget):
         self.next_button.setText(self.tr("Next question (F8)"))
         self.mark_button.setText(self.tr("Mark this moment (F9)"))
         self.note.setPlaceholderText(self.tr("Type a note and press Enter: it is saved at once"))
+        self.notes_hint.setText(
+            self.tr("Codes go on the chosen note (the newest one unless you pick another).")
+        )
         for i in range(self.kind.count()):
             self.kind.setItemText(i, note_kind_label(NoteKind(self.kind.itemData(i))))
         self.finish_button.setText(self.tr("Finish the interview…"))
@@ -374,15 +395,70 @@ class InterviewWindow(Translatable, QWidget):
     def mark_moment(self) -> None:
         self.controller.add_note("", NoteKind(self.kind.currentData()), self.current_ref())
 
-    def _add_note_row(self, note: NoteRow) -> None:
+    def _note_text(self, note: NoteRow) -> str:
         stamp = clock_text(note.audio_offset_ms / 1000) if note.audio_offset_ms is not None else (
             note.written_at.astimezone().strftime("%H:%M:%S"))  # fmt: skip
         text = note.text or self.tr("(marked moment)")
         where = f" ({note.question_ref})" if note.question_ref else ""
-        item = QListWidgetItem(f"[{stamp}]{where} {note_kind_label(note.kind)}: {text}")
+        line = f"[{stamp}]{where} {note_kind_label(note.kind)}: {text}"
+        names = [code_name(self._codes[c]) for c in note.codes if c in self._codes]
+        return line + ("  — " + " · ".join(names) if names else "")
+
+    def _add_note_row(self, note: NoteRow) -> None:
+        item = QListWidgetItem()
         item.setData(REF, note.id)
         self.notes.addItem(item)
+        self._show_note(note)
+        self.notes.setCurrentItem(item)  # codes go on the newest note
         self.notes.scrollToBottom()
+
+    def _item_of(self, note_id: str) -> QListWidgetItem | None:
+        for row in range(self.notes.count()):
+            if self.notes.item(row).data(REF) == note_id:
+                return self.notes.item(row)
+        return None
+
+    def _show_note(self, note: NoteRow) -> None:
+        self._note_rows[note.id] = note
+        item = self._item_of(note.id)
+        if item is None:
+            return
+        item.setText(self._note_text(note))
+        colours = [self._codes[c].colour for c in note.codes if c in self._codes]
+        item.setIcon(swatch(colours) if colours else QIcon())
+        if item is self.notes.currentItem():
+            self.code_bar.show_applied(note.codes)
+
+    def _note_chosen(self, item: QListWidgetItem | None, _previous: object = None) -> None:
+        note = self._note_rows.get(str(item.data(REF))) if item is not None else None
+        self.code_bar.show_applied(note.codes if note is not None else ())
+
+    def _show_codes(self, rows: list[CodeRow]) -> None:
+        self._codes = {row.id: row for row in rows}
+        self.code_bar.set_codes(rows)
+        for note in list(self._note_rows.values()):
+            self._show_note(note)
+        self._note_chosen(self.notes.currentItem())
+
+    def apply_code(self, code_id: str) -> None:
+        """Put the code on the chosen note, or take it off if the note has it."""
+        item = self.notes.currentItem() or self.notes.item(self.notes.count() - 1)
+        if item is None:
+            self.notes_hint.setText(self.tr("Type a note first: codes go on a note."))
+            return
+        self.controller.toggle_code(str(item.data(REF)), code_id)
+
+    def _code_key(self, digit: str) -> None:
+        code_id = self.code_bar.code_for_shortcut(digit)
+        if code_id is not None:
+            self.apply_code(code_id)
+
+    def edit_codebook(self) -> CodebookDialog:
+        dialog = CodebookDialog(store=self.controller.store, runner=self.controller.runner,
+                                parent=self)  # fmt: skip
+        dialog.changed.connect(self.controller.load_codes)
+        dialog.open()
+        return dialog
 
     # --- recorder ------------------------------------------------------------------------------
 

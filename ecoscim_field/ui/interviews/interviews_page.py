@@ -6,11 +6,13 @@ import html
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -53,7 +55,7 @@ class SessionsModel(RowsModel):
                 words.append(translate("SessionsModel", "consent to confirm"))
             return ", ".join(words)
         if column == "audio":
-            return translate("SessionsModel", "%n segment(s), {time}", "", row.segments).format(
+            return self.tr("%n segment(s), {time}", "", row.segments).format(
                 time=clock_text(row.audio_s))  # fmt: skip
         return getattr(row, column)
 
@@ -79,6 +81,8 @@ class InterviewsPage(Translatable, AreaPage):
     """The interview sessions held so far, and search across every note."""
 
     search_requested = Signal(str)  # the words typed; results come back to show_hits()
+    review_requested = Signal(str, object)  # session id, audio offset in ms (or None)
+    codebook_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,6 +98,12 @@ class InterviewsPage(Translatable, AreaPage):
         self.hits_caption = QLabel(self)
         self.hits = QListWidget(self)
         self.hits.setWordWrap(True)
+        self.hits.itemActivated.connect(self._open_hit)
+        self.hits.itemClicked.connect(self._open_hit)
+        self.review_button = QPushButton(self)
+        self.review_button.clicked.connect(self.review_chosen)
+        self.codebook_button = QPushButton(self)
+        self.codebook_button.clicked.connect(self.codebook_requested)
         self.model = SessionsModel()
         self.proxy = RowsProxy(self.model, self)
         self.table = QTableView(self)
@@ -106,6 +116,8 @@ class InterviewsPage(Translatable, AreaPage):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _index: self.review_chosen())
+        self.table.activated.connect(lambda _index: self.review_chosen())
         results = QWidget(self)
         results_layout = QVBoxLayout(results)
         results_layout.setContentsMargins(0, 0, 0, 0)
@@ -116,9 +128,13 @@ class InterviewsPage(Translatable, AreaPage):
         self.splitter.addWidget(results)
         results.hide()
         self._results = results
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.review_button)
+        top.addWidget(self.codebook_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
-        layout.addWidget(self.search)
+        layout.addLayout(top)
         layout.addWidget(self.empty)
         layout.addWidget(self.splitter, 1)
         self.retranslate()
@@ -132,7 +148,21 @@ class InterviewsPage(Translatable, AreaPage):
         self.search.setPlaceholderText(
             self.tr("Search all notes (accents and capitals do not matter)…")
         )
+        self.review_button.setText(self.tr("Review…"))
+        self.codebook_button.setText(self.tr("Codebook…"))
         self.model.retranslate()
+
+    def review_chosen(self) -> None:
+        """Open the chosen session for review (listen, correct and code its notes)."""
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        index = rows[0] if rows else self.table.currentIndex()
+        if index.isValid():
+            self.review_requested.emit(self.proxy.row_at(index.row()).id, None)
+
+    def _open_hit(self, item: QListWidgetItem) -> None:
+        hit = item.data(Qt.ItemDataRole.UserRole + 1)
+        if isinstance(hit, NoteHit) and hit.session_id:
+            self.review_requested.emit(hit.session_id, hit.audio_offset_ms)
 
     def show_summary(self, summary: StoreSummary) -> None:
         self.model.set_rows(summary.sessions)
@@ -160,5 +190,6 @@ class InterviewsPage(Translatable, AreaPage):
             )
             label.setWordWrap(True)
             item.setData(Qt.ItemDataRole.UserRole, hit.note_id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, hit)
             item.setSizeHint(label.sizeHint())
             self.hits.setItemWidget(item, label)

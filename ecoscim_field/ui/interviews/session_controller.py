@@ -21,6 +21,7 @@ from ecoscim_field.audio.journal import JournalHeader
 from ecoscim_field.audio.recorder import Meter, free_seconds
 from ecoscim_field.domain.sessions import RecordGate
 from ecoscim_field.store.enums import NoteKind
+from ecoscim_field.ui.interviews.note_coding import NoteCoding
 from ecoscim_field.ui.tasks import TaskRunner
 
 POLL_MS = 25  # 40 meter updates a second
@@ -54,7 +55,7 @@ def default_factory(*, folder: Path, header: JournalHeader, device: str | None) 
     return Recorder(folder=folder, header=header, device=device)
 
 
-class SessionController(QObject):
+class SessionController(NoteCoding):
     """One interview session on screen: its recorder, its notes, its guide position."""
 
     state_changed = Signal(str)  # idle | starting | recording | paused | stopping
@@ -289,14 +290,13 @@ class SessionController(QObject):
         offset, written = self.offset_ms(), datetime.now(UTC)
 
         def save() -> Any:
-            from ecoscim_field.domain.sessions import add_note, session_notes
+            from ecoscim_field.domain.sessions import add_note, note_row
 
             note_id = add_note(self.store, session_id=self.session_id, text=text, kind=kind,
                                audio_offset_ms=offset, question_ref=question_ref,
                                written_at=written)  # fmt: skip
             with self.store.reading() as session:
-                return next(n for n in session_notes(session, self.session_id)
-                            if n.id == note_id)  # fmt: skip
+                return note_row(session, note_id)
 
         self.runner.run(save, self.note_saved.emit)
 

@@ -81,6 +81,8 @@ class MainWindow(Translatable, QMainWindow):
         self.config, self.language, self.runner = config, language, runner
         # Tests swap in a recorder that needs no sound card (see ui/interviews).
         self.recorder_factory: Callable[..., Any] = _default_recorder_factory
+        self.player_factory: Callable[..., Any] = _default_player_factory
+        self.monitor_factory: Callable[..., Any] = _default_monitor_factory
         self._config_folder = config_folder
         self.summary: StoreSummary | None = None
         self._then: list[Callable[[], None]] = []
@@ -99,6 +101,7 @@ class MainWindow(Translatable, QMainWindow):
         self._planning: PlanningActions | None = None
         self._study: StudyActions | None = None
         self.interviews: list[InterviewWindow] = []  # open interview windows
+        self.reviews: list[Any] = []  # open review windows
         self.recovery_box: QMessageBox | None = None
         self._consent: ConsentActions | None = None
         self.nav = QListWidget(self)
@@ -265,6 +268,8 @@ class MainWindow(Translatable, QMainWindow):
             interviews.search_requested.connect(
                 lambda typed: self.search_notes(typed, interviews.show_hits)
             )
+            interviews.review_requested.connect(self.review_session)
+            interviews.codebook_requested.connect(self.edit_codebook)
             return interviews
         if key == "case-studies":
             return self._case_studies_page()
@@ -400,6 +405,7 @@ class MainWindow(Translatable, QMainWindow):
             store=self.store, runner=self.runner, session_id=str(found["session"]),
             participant_id=str(found["participant"]), gate=gate,
             device=self.config.audio_input, actor=self._actor(),
+            sample_rate=self.recording_rate(),
             recorder_factory=self.recorder_factory,
         )  # fmt: skip
         window = InterviewWindow(controller=controller, who=str(found["who"]), guide=guide)
@@ -416,6 +422,33 @@ class MainWindow(Translatable, QMainWindow):
     def _forget_interview(self, window: InterviewWindow) -> None:
         if window in self.interviews:
             self.interviews.remove(window)
+
+    def review_session(self, session_id: str, at_ms: int | None = None) -> None:
+        """Open a session's review: waveform, playback, notes (at a note's moment if given)."""
+        from ecoscim_field.ui.interviews.review_window import ReviewWindow
+
+        if self.store is None:
+            return
+        window = ReviewWindow(store=self.store, runner=self.runner, session_id=session_id,
+                              at_ms=at_ms, device=self.config.audio_output,
+                              player_factory=self.player_factory)  # fmt: skip
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.destroyed.connect(lambda _obj=None, w=window: self._forget_review(w))
+        self.reviews.append(window)
+        window.show()
+
+    def _forget_review(self, window: Any) -> None:
+        if window in self.reviews:
+            self.reviews.remove(window)
+
+    def edit_codebook(self) -> Any:
+        from ecoscim_field.ui.interviews.codebook_dialog import CodebookDialog
+
+        if self.store is None:
+            return None
+        dialog = CodebookDialog(store=self.store, runner=self.runner, parent=self)
+        dialog.open()
+        return dialog
 
     def search_notes(self, typed: str, show: Callable[[str, list[Any]], None]) -> None:
         """Search every note off the GUI thread; `show(typed, hits)` gets the results."""
@@ -478,11 +511,13 @@ class MainWindow(Translatable, QMainWindow):
         self.refresh()
 
         def starting_guides() -> int:
+            from ecoscim_field.domain.codebook import ensure_builtin_codes
             from ecoscim_field.domain.guides import ensure_builtin_guides
 
-            return ensure_builtin_guides(store)
+            return ensure_builtin_guides(store) + ensure_builtin_codes(store)
 
-        # A new store gets the built-in starting guides (a read when they are there).
+        # A new store gets the built-in starting guides and the framework's codes (a read
+        # when they are there).
         self.runner.run(starting_guides, lambda added: self.refresh() if added else None)
 
         def recover() -> list[Any]:
@@ -575,6 +610,9 @@ class MainWindow(Translatable, QMainWindow):
             data_dir=self.data_dir(),
             audio_input=self.config.audio_input,
             runner=self.runner,
+            sample_rate=self.recording_rate(),
+            audio_output=self.config.audio_output,
+            monitor_factory=self.monitor_factory,
             parent=self,
         )
         dialog.accepted.connect(lambda: self.apply_settings(dialog.choice()))
@@ -587,6 +625,8 @@ class MainWindow(Translatable, QMainWindow):
             install_language(choice.language)  # widgets re-translate on LanguageChange
         self.config.language = choice.language
         self.config.audio_input = choice.audio_input
+        self.config.audio_output = choice.audio_output
+        self.config.sample_rate = str(choice.sample_rate)
         if choice.data_dir != self.data_dir():
             self.config.data_dir = str(choice.data_dir)
         self._save_config()
@@ -603,6 +643,13 @@ class MainWindow(Translatable, QMainWindow):
             save_profile(store, name=name, initials=initials, role=role)
 
         self.runner.run(save, lambda _none: self.refresh())
+
+    def recording_rate(self) -> int:
+        """The recording rate chosen in Settings (16 kHz unless another was chosen)."""
+        try:
+            return int(self.config.sample_rate or 16000)
+        except ValueError:  # a hand-edited settings file
+            return 16000
 
     def data_dir(self) -> Path:
         if self.store is not None:
@@ -677,10 +724,28 @@ class MainWindow(Translatable, QMainWindow):
         # a convenience; a failure to save it never blocks closing.
         with suppress(OSError):
             self.config.save(self._config_folder)
-        # A write in flight finishes before the store can be closed (they are short).
+        # An interview still recording stops and saves its audio first (the app ends with
+        # this window); reviews stop playing.
+        for window in [*self.interviews, *self.reviews]:
+            window.close()
+        # A write in flight finishes before the store can be closed (they are short), and
+        # its result is delivered, so that the interview windows close.
         self.runner.wait_until_done(10000)
+        self.runner.deliver_finished()
         super().closeEvent(event)
         self.closed.emit()
+
+
+def _default_monitor_factory(**kwargs: Any) -> Any:
+    from ecoscim_field.audio.monitor import InputMonitor
+
+    return InputMonitor(**kwargs)
+
+
+def _default_player_factory(segments: Any, device: str | None) -> Any:
+    from ecoscim_field.audio.player import Player
+
+    return Player(segments, device)
 
 
 def _default_recorder_factory(**kwargs: Any) -> Any:
