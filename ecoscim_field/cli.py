@@ -291,6 +291,10 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     agenda.set_defaults(handler=_cmd_agenda)
 
+    from ecoscim_field.cli_sync import add_commands as add_sync_commands
+
+    add_sync_commands(commands, common)
+
     i18n = commands.add_parser(
         "i18n",
         parents=[common],

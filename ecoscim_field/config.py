@@ -16,6 +16,7 @@ from pathlib import Path
 from ecoscim_field.paths import config_dir
 
 CONFIG_FILE = "settings.json"
+DEFAULT_PART_MB = 2000
 
 
 @dataclass
@@ -28,6 +29,14 @@ class Config:
     audio_output: str | None = None
     sample_rate: str | None = None  # recording rate in Hz; None: 16000
     window_geometry: str | None = None
+    bundle_part_mb: str | None = None  # bundles larger than this are split; None: 2000
+
+    def part_size_mb(self) -> int:
+        """The size in MB above which a bundle is split into parts (fits FAT32 sticks)."""
+        try:
+            return max(1, int(self.bundle_part_mb or DEFAULT_PART_MB))
+        except ValueError:
+            return DEFAULT_PART_MB
 
     @classmethod
     def load(cls, folder: Path | None = None) -> Config:

@@ -650,8 +650,8 @@
     </message>
     <message>
         <location filename="../ecoscim_field/cli.py" line="148"/>
-        <location filename="../ecoscim_field/cli.py" line="310"/>
-        <location filename="../ecoscim_field/cli.py" line="324"/>
+        <location filename="../ecoscim_field/cli.py" line="314"/>
+        <location filename="../ecoscim_field/cli.py" line="328"/>
         <source>DIR</source>
         <translation type="unfinished"></translation>
     </message>
@@ -809,82 +809,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="297"/>
+        <location filename="../ecoscim_field/cli.py" line="301"/>
         <source>translators&apos; tools: update, compile or check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="302"/>
+        <location filename="../ecoscim_field/cli.py" line="306"/>
         <source>update: extract strings into the .ts files; compile: build the .qm files; check: name every missing, unfinished, obsolete or broken translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="312"/>
+        <location filename="../ecoscim_field/cli.py" line="316"/>
         <source>the folder of .ts files (default: the app&apos;s translations folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="319"/>
+        <location filename="../ecoscim_field/cli.py" line="323"/>
         <source>render every screen and dialog, with demo data, to PNG files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="325"/>
+        <location filename="../ecoscim_field/cli.py" line="329"/>
         <source>folder for the PNGs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="356"/>
+        <location filename="../ecoscim_field/cli.py" line="360"/>
         <source>{count} screenshots written to {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="367"/>
+        <location filename="../ecoscim_field/cli.py" line="371"/>
         <source>--scale must be a whole number of at least 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="372"/>
+        <location filename="../ecoscim_field/cli.py" line="376"/>
         <source>Demo data added to {folder}: {cases} case studies, {people} team members, {participants} participants.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="396"/>
+        <location filename="../ecoscim_field/cli.py" line="400"/>
         <source>Give a positive number of seconds and a rate of at least 8000 Hz.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="422"/>
+        <location filename="../ecoscim_field/cli.py" line="426"/>
         <source>no consent recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="423"/>
+        <location filename="../ecoscim_field/cli.py" line="427"/>
         <source>refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="424"/>
+        <location filename="../ecoscim_field/cli.py" line="428"/>
         <source>withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="426"/>
+        <location filename="../ecoscim_field/cli.py" line="430"/>
         <source>recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="426"/>
+        <location filename="../ecoscim_field/cli.py" line="430"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="429"/>
+        <location filename="../ecoscim_field/cli.py" line="433"/>
         <source>{code}: {kind} {label}: consent item “{item}” {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/cli.py" line="438"/>
+        <location filename="../ecoscim_field/cli.py" line="442"/>
         <source>%n item(s) lack the consent they need.</source>
         <translation>
             <numerusform>%n item lacks the consent it needs.</numerusform>
@@ -892,82 +892,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="440"/>
+        <location filename="../ecoscim_field/cli.py" line="444"/>
         <source>Every recording and note has the consent it needs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="461"/>
+        <location filename="../ecoscim_field/cli.py" line="465"/>
         <source>in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="463"/>
+        <location filename="../ecoscim_field/cli.py" line="467"/>
         <source>retired (readable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="480"/>
+        <location filename="../ecoscim_field/cli.py" line="484"/>
         <source>Name the template files of the new version, one per language.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="496"/>
+        <location filename="../ecoscim_field/cli.py" line="500"/>
         <source>The new version was not added: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="502"/>
+        <location filename="../ecoscim_field/cli.py" line="506"/>
         <source>Version {version} of {form} added; older versions are retired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="544"/>
+        <location filename="../ecoscim_field/cli.py" line="548"/>
         <source>(older version)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="546"/>
+        <location filename="../ecoscim_field/cli.py" line="550"/>
         <source>(archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="560"/>
+        <location filename="../ecoscim_field/cli.py" line="564"/>
         <source>No guide has the id “{id}” (see “guide list”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="530"/>
+        <location filename="../ecoscim_field/cli.py" line="534"/>
         <source>The file {file} cannot be written: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="567"/>
+        <location filename="../ecoscim_field/cli.py" line="571"/>
         <source>Guide written to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="579"/>
+        <location filename="../ecoscim_field/cli.py" line="583"/>
         <source>The file {file} cannot be read: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="588"/>
+        <location filename="../ecoscim_field/cli.py" line="592"/>
         <source>Guide imported as version {version} ({id}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="603"/>
+        <location filename="../ecoscim_field/cli.py" line="607"/>
         <source>“{date}” is not a date of the form YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="612"/>
+        <location filename="../ecoscim_field/cli.py" line="616"/>
         <source>ECOSCIM appointments {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/cli.py" line="615"/>
+        <location filename="../ecoscim_field/cli.py" line="619"/>
         <source>%n appointment(s) written to {file}.</source>
         <translation>
             <numerusform>%n appointment written to {file}.</numerusform>
@@ -975,92 +975,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="622"/>
+        <location filename="../ecoscim_field/cli.py" line="626"/>
         <source>No appointments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="627"/>
+        <location filename="../ecoscim_field/cli.py" line="631"/>
         <source>Case study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="628"/>
+        <location filename="../ecoscim_field/cli.py" line="632"/>
         <source>Guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="629"/>
+        <location filename="../ecoscim_field/cli.py" line="633"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="630"/>
+        <location filename="../ecoscim_field/cli.py" line="634"/>
         <source>Directions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="631"/>
+        <location filename="../ecoscim_field/cli.py" line="635"/>
         <source>Fieldworkers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="632"/>
+        <location filename="../ecoscim_field/cli.py" line="636"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="648"/>
+        <location filename="../ecoscim_field/cli.py" line="652"/>
         <source>Built {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="652"/>
+        <location filename="../ecoscim_field/cli.py" line="656"/>
         <source>The Qt translation tools failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="662"/>
+        <location filename="../ecoscim_field/cli.py" line="666"/>
         <source>missing (run “ecoscim-field i18n update”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="663"/>
+        <location filename="../ecoscim_field/cli.py" line="667"/>
         <source>not translated yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="664"/>
+        <location filename="../ecoscim_field/cli.py" line="668"/>
         <source>obsolete (run “ecoscim-field i18n update”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="665"/>
+        <location filename="../ecoscim_field/cli.py" line="669"/>
         <source>placeholders differ from the source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="666"/>
+        <location filename="../ecoscim_field/cli.py" line="670"/>
         <source>not seen by lupdate (rewrite the code around this call, then update)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="669"/>
+        <location filename="../ecoscim_field/cli.py" line="673"/>
         <source>lupdate does not see a plural here (say it with a class&apos;s tr(), then update)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="681"/>
+        <location filename="../ecoscim_field/cli.py" line="685"/>
         <source>{file}: {done} of {total} strings translated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="687"/>
+        <location filename="../ecoscim_field/cli.py" line="691"/>
         <source>{count} translation problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="692"/>
+        <location filename="../ecoscim_field/cli.py" line="696"/>
         <source>All translations are in order.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3667,6 +3667,464 @@ Save anyway?</source>
     <message>
         <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="363"/>
         <source>Guide deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="41"/>
+        <location filename="../ecoscim_field/cli_sync.py" line="59"/>
+        <location filename="../ecoscim_field/cli_sync.py" line="66"/>
+        <location filename="../ecoscim_field/cli_sync.py" line="97"/>
+        <location filename="../ecoscim_field/cli_sync.py" line="103"/>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="42"/>
+        <source>read the project passphrase from FILE (or set ECOSCIM_FIELD_PASSPHRASE); never give it on the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="48"/>
+        <source>the project: create it (coordinator), join it, show it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="50"/>
+        <location filename="../ecoscim_field/cli_sync.py" line="77"/>
+        <location filename="../ecoscim_field/cli_sync.py" line="114"/>
+        <source>ACTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="54"/>
+        <source>create a project with this laptop as its coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="56"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="57"/>
+        <source>the project&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="60"/>
+        <source>where to write the project file for the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="64"/>
+        <source>join the project of a project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="69"/>
+        <source>show the project and this laptop&apos;s keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="75"/>
+        <source>bundles: export this laptop&apos;s changes, verify, merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="81"/>
+        <source>write the changes since the last export as a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="83"/>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="84"/>
+        <source>the folder to write the bundle in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="86"/>
+        <source>everything, not only what changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="89"/>
+        <source>split a larger bundle into parts of MB megabytes (default: the size set in Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="95"/>
+        <source>check bundles through and say what they hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="101"/>
+        <source>verify bundles and merge them into the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="106"/>
+        <source>accept bundles from a laptop this store does not know yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="112"/>
+        <source>edits made on two laptops at once: list and resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="117"/>
+        <source>list the conflicts still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="121"/>
+        <source>resolve a conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="124"/>
+        <source>the conflict&apos;s id (or its start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="128"/>
+        <source>keep the version in the store now (winner) or the other (loser)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="146"/>
+        <source>The passphrase file {file} cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="153"/>
+        <source>Project passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="154"/>
+        <source>The same passphrase again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="155"/>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="168"/>
+        <source>A passphrase is needed: give --passphrase-file or set ECOSCIM_FIELD_PASSPHRASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="179"/>
+        <source>Project “{name}” created. Give {file} to each fieldworker; its fingerprint is {fingerprint}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="182"/>
+        <source>Keep the passphrase safe: without it no bundle can be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="194"/>
+        <source>The file {file} cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="198"/>
+        <source>{file} is not a project file: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="208"/>
+        <source>This laptop is now part of “{name}” (fingerprint {fingerprint}: check it with the coordinator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="213"/>
+        <source>This laptop was already part of “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="227"/>
+        <source>This laptop is not part of a project yet (see “project join”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="229"/>
+        <source>coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="230"/>
+        <source>fieldworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="231"/>
+        <source>Project “{name}” ({id}), fingerprint {fingerprint}; this laptop: {role}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="234"/>
+        <source>This laptop: {id}, signing key {fingerprint}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="244"/>
+        <source>The part size is in megabytes and at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="257"/>
+        <source>Nothing has changed since the last bundle: nothing to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/cli_sync.py" line="261"/>
+        <source>Bundle {seq}: %n record(s)</source>
+        <translation>
+            <numerusform>Bundle {seq}: %n record</numerusform>
+            <numerusform>Bundle {seq}: %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/cli_sync.py" line="262"/>
+        <source>%n deletion(s)</source>
+        <translation>
+            <numerusform>%n deletion</numerusform>
+            <numerusform>%n deletions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/cli_sync.py" line="263"/>
+        <source>%n audio file(s)</source>
+        <translation>
+            <numerusform>%n audio file</numerusform>
+            <numerusform>%n audio files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="264"/>
+        <source>, {mb:.1f} MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="306"/>
+        <source>{file}: no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="347"/>
+        <source>  Already merged on {when}: nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="350"/>
+        <source>  Merged: {added} added, {updated} updated, {unchanged} unchanged, {conflicts} conflicts, {refused} refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/cli_sync.py" line="354"/>
+        <source>  A consent withdrawal removed %n recording(s) or note(s).</source>
+        <translation>
+            <numerusform>  A consent withdrawal removed %n recording or note.</numerusform>
+            <numerusform>  A consent withdrawal removed %n recordings or notes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="357"/>
+        <source>  See them with “conflicts list”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="359"/>
+        <source>Device {device}: the bundles between {after} and {before} have not arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="368"/>
+        <source>{file}: bundle {seq} of {device} ({person}), made {when}: valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/cli_sync.py" line="375"/>
+        <source>  %n record(s) in {path}</source>
+        <translation>
+            <numerusform>  %n record in {path}</numerusform>
+            <numerusform>  %n records in {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/cli_sync.py" line="381"/>
+        <source>  %n audio file(s), {mb:.1f} MB</source>
+        <translation>
+            <numerusform>  %n audio file, {mb:.1f} MB</numerusform>
+            <numerusform>  %n audio files, {mb:.1f} MB</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="402"/>
+        <source>No conflicts are open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="413"/>
+        <source>{id}  {table} {record}: kept the version of {winner}; the version of {loser} differs in: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="446"/>
+        <source>No open conflict has the id “{id}” (see “conflicts list”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="449"/>
+        <source>Conflict {id} resolved; the resolution travels in the next bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="18"/>
+        <source>this laptop is not part of a project yet; import the project file first (“project join FILE”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="23"/>
+        <source>it is not an ECOSCIM Field bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="24"/>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="27"/>
+        <source>it was made by a newer version of the app; update the app to read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="30"/>
+        <source>it is incomplete (cut short while copying?); copy it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="33"/>
+        <source>it is damaged or has been changed ({detail}); ask for it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="36"/>
+        <source>it was not encrypted for this laptop nor with this project&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="39"/>
+        <source>it is encrypted to the project&apos;s key: give the project passphrase (--passphrase-file or ECOSCIM_FIELD_PASSPHRASE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="45"/>
+        <source>it belongs to another project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="46"/>
+        <source>it holds a file it must not hold ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="47"/>
+        <source>a file in it does not have the size its list says ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="50"/>
+        <source>a file in it does not match its checksum ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="51"/>
+        <source>its signature is not valid: it may have been tampered with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="54"/>
+        <source>it comes from a laptop this store does not know ({detail}); if you expected it, merge again with --trust-new-device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="60"/>
+        <source>it is signed with a key that is not the one this store knows for that laptop ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="65"/>
+        <source>it declares sizes far beyond what it holds ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="66"/>
+        <source>its records are malformed ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="67"/>
+        <source>a part of it is missing ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="68"/>
+        <source>a different bundle with the same number ({detail}) from that laptop was merged before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="72"/>
+        <source>the recording {detail} is damaged; run “doctor”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="74"/>
+        <source>{detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="81"/>
+        <source>Bundle {file} refused: {reason}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="84"/>
+        <source>Refused: {reason}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="89"/>
+        <source>The passphrase does not open the project&apos;s key (at least 8 characters when it is made).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="94"/>
+        <source>This laptop does not hold the project&apos;s private key: only the coordinator&apos;s laptop merges fieldworkers&apos; bundles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="100"/>
+        <source>This store already belongs to the project “{detail}”; use another data folder (--data-dir) for another project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="106"/>
+        <source>The key file {detail} cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="107"/>
+        <source>The project file is not valid: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

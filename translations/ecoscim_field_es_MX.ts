@@ -650,8 +650,8 @@
     </message>
     <message>
         <location filename="../ecoscim_field/cli.py" line="148"/>
-        <location filename="../ecoscim_field/cli.py" line="310"/>
-        <location filename="../ecoscim_field/cli.py" line="324"/>
+        <location filename="../ecoscim_field/cli.py" line="314"/>
+        <location filename="../ecoscim_field/cli.py" line="328"/>
         <source>DIR</source>
         <translation>CARPETA</translation>
     </message>
@@ -809,82 +809,82 @@
         <translation>escribir un archivo iCalendar (.ics) en lugar de mostrarlas</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="297"/>
+        <location filename="../ecoscim_field/cli.py" line="301"/>
         <source>translators&apos; tools: update, compile or check</source>
         <translation>herramientas de traducción: actualizar, compilar o revisar</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="302"/>
+        <location filename="../ecoscim_field/cli.py" line="306"/>
         <source>update: extract strings into the .ts files; compile: build the .qm files; check: name every missing, unfinished, obsolete or broken translation</source>
         <translation>update: extraer los textos a los archivos .ts; compile: generar los archivos .qm; check: señalar cada traducción faltante, sin terminar, obsoleta o dañada</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="312"/>
+        <location filename="../ecoscim_field/cli.py" line="316"/>
         <source>the folder of .ts files (default: the app&apos;s translations folder)</source>
         <translation>la carpeta de archivos .ts (por omisión: la carpeta de traducciones de la aplicación)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="319"/>
+        <location filename="../ecoscim_field/cli.py" line="323"/>
         <source>render every screen and dialog, with demo data, to PNG files</source>
         <translation>dibujar cada pantalla y diálogo, con datos de demostración, en archivos PNG</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="325"/>
+        <location filename="../ecoscim_field/cli.py" line="329"/>
         <source>folder for the PNGs</source>
         <translation>carpeta para los PNG</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="356"/>
+        <location filename="../ecoscim_field/cli.py" line="360"/>
         <source>{count} screenshots written to {folder}.</source>
         <translation>Se guardaron {count} capturas de pantalla en {folder}.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="367"/>
+        <location filename="../ecoscim_field/cli.py" line="371"/>
         <source>--scale must be a whole number of at least 1.</source>
         <translation>--scale debe ser un número entero de al menos 1.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="372"/>
+        <location filename="../ecoscim_field/cli.py" line="376"/>
         <source>Demo data added to {folder}: {cases} case studies, {people} team members, {participants} participants.</source>
         <translation>Datos de demostración agregados a {folder}: {cases} casos de estudio, {people} integrantes del equipo, {participants} participantes.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="396"/>
+        <location filename="../ecoscim_field/cli.py" line="400"/>
         <source>Give a positive number of seconds and a rate of at least 8000 Hz.</source>
         <translation>Indique un número positivo de segundos y una frecuencia de al menos 8000 Hz.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="422"/>
+        <location filename="../ecoscim_field/cli.py" line="426"/>
         <source>no consent recorded</source>
         <translation>sin consentimiento registrado</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="423"/>
+        <location filename="../ecoscim_field/cli.py" line="427"/>
         <source>refused</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="424"/>
+        <location filename="../ecoscim_field/cli.py" line="428"/>
         <source>withdrawn</source>
         <translation>retirado</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="426"/>
+        <location filename="../ecoscim_field/cli.py" line="430"/>
         <source>recording</source>
         <translation>grabación</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="426"/>
+        <location filename="../ecoscim_field/cli.py" line="430"/>
         <source>note</source>
         <translation>nota</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="429"/>
+        <location filename="../ecoscim_field/cli.py" line="433"/>
         <source>{code}: {kind} {label}: consent item “{item}” {problem}</source>
         <translation>{code}: {kind} {label}: punto de consentimiento «{item}» {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/cli.py" line="438"/>
+        <location filename="../ecoscim_field/cli.py" line="442"/>
         <source>%n item(s) lack the consent they need.</source>
         <translation>
             <numerusform>%n elemento no tiene el consentimiento necesario.</numerusform>
@@ -892,82 +892,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="440"/>
+        <location filename="../ecoscim_field/cli.py" line="444"/>
         <source>Every recording and note has the consent it needs.</source>
         <translation>Cada grabación y cada nota tiene el consentimiento necesario.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="461"/>
+        <location filename="../ecoscim_field/cli.py" line="465"/>
         <source>in use</source>
         <translation>en uso</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="463"/>
+        <location filename="../ecoscim_field/cli.py" line="467"/>
         <source>retired (readable)</source>
         <translation>retirada (se puede leer)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="480"/>
+        <location filename="../ecoscim_field/cli.py" line="484"/>
         <source>Name the template files of the new version, one per language.</source>
         <translation>Indique los archivos de plantilla de la versión nueva, uno por idioma.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="496"/>
+        <location filename="../ecoscim_field/cli.py" line="500"/>
         <source>The new version was not added: {problem}</source>
         <translation>No se agregó la versión nueva: {problem}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="502"/>
+        <location filename="../ecoscim_field/cli.py" line="506"/>
         <source>Version {version} of {form} added; older versions are retired.</source>
         <translation>Se agregó la versión {version} de {form}; las versiones anteriores quedan retiradas.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="544"/>
+        <location filename="../ecoscim_field/cli.py" line="548"/>
         <source>(older version)</source>
         <translation>(versión anterior)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="546"/>
+        <location filename="../ecoscim_field/cli.py" line="550"/>
         <source>(archived)</source>
         <translation>(archivada)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="560"/>
+        <location filename="../ecoscim_field/cli.py" line="564"/>
         <source>No guide has the id “{id}” (see “guide list”).</source>
         <translation>Ninguna guía tiene el identificador «{id}» (vea «guide list»).</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="530"/>
+        <location filename="../ecoscim_field/cli.py" line="534"/>
         <source>The file {file} cannot be written: {reason}</source>
         <translation>No se puede escribir el archivo {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="567"/>
+        <location filename="../ecoscim_field/cli.py" line="571"/>
         <source>Guide written to {file}.</source>
         <translation>Guía escrita en {file}.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="579"/>
+        <location filename="../ecoscim_field/cli.py" line="583"/>
         <source>The file {file} cannot be read: {reason}</source>
         <translation>No se puede leer el archivo {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="588"/>
+        <location filename="../ecoscim_field/cli.py" line="592"/>
         <source>Guide imported as version {version} ({id}).</source>
         <translation>Guía importada como versión {version} ({id}).</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="603"/>
+        <location filename="../ecoscim_field/cli.py" line="607"/>
         <source>“{date}” is not a date of the form YYYY-MM-DD.</source>
         <translation>«{date}» no es una fecha de la forma AAAA-MM-DD (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="612"/>
+        <location filename="../ecoscim_field/cli.py" line="616"/>
         <source>ECOSCIM appointments {date}</source>
         <translation>Citas ECOSCIM {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/cli.py" line="615"/>
+        <location filename="../ecoscim_field/cli.py" line="619"/>
         <source>%n appointment(s) written to {file}.</source>
         <translation>
             <numerusform>%n cita escrita en {file}.</numerusform>
@@ -975,92 +975,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="622"/>
+        <location filename="../ecoscim_field/cli.py" line="626"/>
         <source>No appointments.</source>
         <translation>No hay citas.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="627"/>
+        <location filename="../ecoscim_field/cli.py" line="631"/>
         <source>Case study</source>
         <translation>Caso de estudio</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="628"/>
+        <location filename="../ecoscim_field/cli.py" line="632"/>
         <source>Guide</source>
         <translation>Guía</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="629"/>
+        <location filename="../ecoscim_field/cli.py" line="633"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="630"/>
+        <location filename="../ecoscim_field/cli.py" line="634"/>
         <source>Directions</source>
         <translation>Indicaciones</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="631"/>
+        <location filename="../ecoscim_field/cli.py" line="635"/>
         <source>Fieldworkers</source>
         <translation>Entrevistadores/as</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="632"/>
+        <location filename="../ecoscim_field/cli.py" line="636"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="648"/>
+        <location filename="../ecoscim_field/cli.py" line="652"/>
         <source>Built {file}</source>
         <translation>Generado {file}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="652"/>
+        <location filename="../ecoscim_field/cli.py" line="656"/>
         <source>The Qt translation tools failed: {reason}</source>
         <translation>Fallaron las herramientas de traducción de Qt: {reason}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="662"/>
+        <location filename="../ecoscim_field/cli.py" line="666"/>
         <source>missing (run “ecoscim-field i18n update”)</source>
         <translation>falta (ejecute «ecoscim-field i18n update»)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="663"/>
+        <location filename="../ecoscim_field/cli.py" line="667"/>
         <source>not translated yet</source>
         <translation>aún sin traducir</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="664"/>
+        <location filename="../ecoscim_field/cli.py" line="668"/>
         <source>obsolete (run “ecoscim-field i18n update”)</source>
         <translation>obsoleta (ejecute «ecoscim-field i18n update»)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="665"/>
+        <location filename="../ecoscim_field/cli.py" line="669"/>
         <source>placeholders differ from the source</source>
         <translation>los marcadores no coinciden con el original</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="666"/>
+        <location filename="../ecoscim_field/cli.py" line="670"/>
         <source>not seen by lupdate (rewrite the code around this call, then update)</source>
         <translation>lupdate no lo ve (reescribe el código alrededor de esta llamada y vuelve a actualizar)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="669"/>
+        <location filename="../ecoscim_field/cli.py" line="673"/>
         <source>lupdate does not see a plural here (say it with a class&apos;s tr(), then update)</source>
         <translation>lupdate no ve aquí un plural (dilo con el tr() de una clase y vuelve a actualizar)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="681"/>
+        <location filename="../ecoscim_field/cli.py" line="685"/>
         <source>{file}: {done} of {total} strings translated</source>
         <translation>{file}: {done} de {total} textos traducidos</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="687"/>
+        <location filename="../ecoscim_field/cli.py" line="691"/>
         <source>{count} translation problems found.</source>
         <translation>Se encontraron {count} problemas de traducción.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli.py" line="692"/>
+        <location filename="../ecoscim_field/cli.py" line="696"/>
         <source>All translations are in order.</source>
         <translation>Todas las traducciones están en orden.</translation>
     </message>
@@ -3671,6 +3671,464 @@ Save anyway?</source>
         <location filename="../ecoscim_field/ui/casestudies/study_actions.py" line="363"/>
         <source>Guide deleted.</source>
         <translation>Guía eliminada.</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="41"/>
+        <location filename="../ecoscim_field/cli_sync.py" line="59"/>
+        <location filename="../ecoscim_field/cli_sync.py" line="66"/>
+        <location filename="../ecoscim_field/cli_sync.py" line="97"/>
+        <location filename="../ecoscim_field/cli_sync.py" line="103"/>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="42"/>
+        <source>read the project passphrase from FILE (or set ECOSCIM_FIELD_PASSPHRASE); never give it on the command line</source>
+        <translation>leer la frase de acceso del proyecto de ARCHIVO (o definir ECOSCIM_FIELD_PASSPHRASE); nunca la escriba en la línea de comandos</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="48"/>
+        <source>the project: create it (coordinator), join it, show it</source>
+        <translation>el proyecto: crearlo (coordinación), unirse, mostrarlo</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="50"/>
+        <location filename="../ecoscim_field/cli_sync.py" line="77"/>
+        <location filename="../ecoscim_field/cli_sync.py" line="114"/>
+        <source>ACTION</source>
+        <translation>ACCIÓN</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="54"/>
+        <source>create a project with this laptop as its coordinator</source>
+        <translation>crear un proyecto con esta computadora como coordinadora</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="56"/>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="57"/>
+        <source>the project&apos;s name</source>
+        <translation>el nombre del proyecto</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="60"/>
+        <source>where to write the project file for the team</source>
+        <translation>dónde escribir el archivo de proyecto para el equipo</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="64"/>
+        <source>join the project of a project file</source>
+        <translation>unirse al proyecto de un archivo de proyecto</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="69"/>
+        <source>show the project and this laptop&apos;s keys</source>
+        <translation>mostrar el proyecto y las claves de esta computadora</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="75"/>
+        <source>bundles: export this laptop&apos;s changes, verify, merge</source>
+        <translation>paquetes: exportar los cambios de esta computadora, verificar, fusionar</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="81"/>
+        <source>write the changes since the last export as a bundle</source>
+        <translation>escribir como paquete los cambios desde la última exportación</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="83"/>
+        <source>DIR</source>
+        <translation>CARPETA</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="84"/>
+        <source>the folder to write the bundle in</source>
+        <translation>la carpeta donde escribir el paquete</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="86"/>
+        <source>everything, not only what changed</source>
+        <translation>todo, no solo lo que cambió</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="89"/>
+        <source>split a larger bundle into parts of MB megabytes (default: the size set in Settings)</source>
+        <translation>dividir un paquete más grande en partes de MB megabytes (predeterminado: el tamaño fijado en Configuración)</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="95"/>
+        <source>check bundles through and say what they hold</source>
+        <translation>revisar paquetes a fondo y decir qué contienen</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="101"/>
+        <source>verify bundles and merge them into the store</source>
+        <translation>verificar paquetes y fusionarlos en el almacén</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="106"/>
+        <source>accept bundles from a laptop this store does not know yet</source>
+        <translation>aceptar paquetes de una computadora que este almacén aún no conoce</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="112"/>
+        <source>edits made on two laptops at once: list and resolve</source>
+        <translation>ediciones hechas en dos computadoras a la vez: listar y resolver</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="117"/>
+        <source>list the conflicts still open</source>
+        <translation>listar los conflictos aún abiertos</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="121"/>
+        <source>resolve a conflict</source>
+        <translation>resolver un conflicto</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="124"/>
+        <source>the conflict&apos;s id (or its start)</source>
+        <translation>el id del conflicto (o su inicio)</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="128"/>
+        <source>keep the version in the store now (winner) or the other (loser)</source>
+        <translation>conservar la versión que está ahora en el almacén (winner) o la otra (loser)</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="146"/>
+        <source>The passphrase file {file} cannot be read: {reason}</source>
+        <translation>No se puede leer el archivo de frase de acceso {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="153"/>
+        <source>Project passphrase: </source>
+        <translation>Frase de acceso del proyecto: </translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="154"/>
+        <source>The same passphrase again: </source>
+        <translation>La misma frase de acceso otra vez: </translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="155"/>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de acceso no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="168"/>
+        <source>A passphrase is needed: give --passphrase-file or set ECOSCIM_FIELD_PASSPHRASE.</source>
+        <translation>Se necesita una frase de acceso: indique --passphrase-file o defina ECOSCIM_FIELD_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="179"/>
+        <source>Project “{name}” created. Give {file} to each fieldworker; its fingerprint is {fingerprint}.</source>
+        <translation>Proyecto «{name}» creado. Entregue {file} a cada entrevistador/a; su huella es {fingerprint}.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="182"/>
+        <source>Keep the passphrase safe: without it no bundle can be opened.</source>
+        <translation>Guarde bien la frase de acceso: sin ella no se puede abrir ningún paquete.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="194"/>
+        <source>The file {file} cannot be read: {reason}</source>
+        <translation>No se puede leer el archivo {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="198"/>
+        <source>{file} is not a project file: {reason}</source>
+        <translation>{file} no es un archivo de proyecto: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="208"/>
+        <source>This laptop is now part of “{name}” (fingerprint {fingerprint}: check it with the coordinator).</source>
+        <translation>Esta computadora ya forma parte de «{name}» (huella {fingerprint}: compruébela con la coordinación).</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="213"/>
+        <source>This laptop was already part of “{name}”.</source>
+        <translation>Esta computadora ya formaba parte de «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="227"/>
+        <source>This laptop is not part of a project yet (see “project join”).</source>
+        <translation>Esta computadora aún no forma parte de un proyecto (vea «project join»).</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="229"/>
+        <source>coordinator</source>
+        <translation>coordinación</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="230"/>
+        <source>fieldworker</source>
+        <translation>entrevistador/a</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="231"/>
+        <source>Project “{name}” ({id}), fingerprint {fingerprint}; this laptop: {role}.</source>
+        <translation>Proyecto «{name}» ({id}), huella {fingerprint}; esta computadora: {role}.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="234"/>
+        <source>This laptop: {id}, signing key {fingerprint}.</source>
+        <translation>Esta computadora: {id}, clave de firma {fingerprint}.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="244"/>
+        <source>The part size is in megabytes and at least 1.</source>
+        <translation>El tamaño de parte va en megabytes y es al menos 1.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="257"/>
+        <source>Nothing has changed since the last bundle: nothing to send.</source>
+        <translation>Nada cambió desde el último paquete: no hay nada que enviar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/cli_sync.py" line="261"/>
+        <source>Bundle {seq}: %n record(s)</source>
+        <translation>
+            <numerusform>Paquete {seq}: %n registro</numerusform>
+            <numerusform>Paquete {seq}: %n registros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/cli_sync.py" line="262"/>
+        <source>%n deletion(s)</source>
+        <translation>
+            <numerusform>%n eliminación</numerusform>
+            <numerusform>%n eliminaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/cli_sync.py" line="263"/>
+        <source>%n audio file(s)</source>
+        <translation>
+            <numerusform>%n archivo de audio</numerusform>
+            <numerusform>%n archivos de audio</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="264"/>
+        <source>, {mb:.1f} MB.</source>
+        <translation>, {mb:.1f} MB.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="306"/>
+        <source>{file}: no such file.</source>
+        <translation>{file}: no existe ese archivo.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="347"/>
+        <source>  Already merged on {when}: nothing changed.</source>
+        <translation>  Ya se fusionó el {when}: nada cambió.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="350"/>
+        <source>  Merged: {added} added, {updated} updated, {unchanged} unchanged, {conflicts} conflicts, {refused} refused.</source>
+        <translation>  Fusionado: {added} añadidos, {updated} actualizados, {unchanged} sin cambios, {conflicts} conflictos, {refused} rechazados.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/cli_sync.py" line="354"/>
+        <source>  A consent withdrawal removed %n recording(s) or note(s).</source>
+        <translation>
+            <numerusform>  Un retiro de consentimiento eliminó %n grabación o nota.</numerusform>
+            <numerusform>  Un retiro de consentimiento eliminó %n grabaciones o notas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="357"/>
+        <source>  See them with “conflicts list”.</source>
+        <translation>  Véalos con «conflicts list».</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="359"/>
+        <source>Device {device}: the bundles between {after} and {before} have not arrived.</source>
+        <translation>Equipo {device}: no han llegado los paquetes entre el {after} y el {before}.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="368"/>
+        <source>{file}: bundle {seq} of {device} ({person}), made {when}: valid.</source>
+        <translation>{file}: paquete {seq} de {device} ({person}), hecho {when}: válido.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/cli_sync.py" line="375"/>
+        <source>  %n record(s) in {path}</source>
+        <translation>
+            <numerusform>  %n registro en {path}</numerusform>
+            <numerusform>  %n registros en {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/cli_sync.py" line="381"/>
+        <source>  %n audio file(s), {mb:.1f} MB</source>
+        <translation>
+            <numerusform>  %n archivo de audio, {mb:.1f} MB</numerusform>
+            <numerusform>  %n archivos de audio, {mb:.1f} MB</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="402"/>
+        <source>No conflicts are open.</source>
+        <translation>No hay conflictos abiertos.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="413"/>
+        <source>{id}  {table} {record}: kept the version of {winner}; the version of {loser} differs in: {fields}</source>
+        <translation>{id}  {table} {record}: se conservó la versión de {winner}; la versión de {loser} difiere en: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="446"/>
+        <source>No open conflict has the id “{id}” (see “conflicts list”).</source>
+        <translation>Ningún conflicto abierto tiene el id «{id}» (vea «conflicts list»).</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/cli_sync.py" line="449"/>
+        <source>Conflict {id} resolved; the resolution travels in the next bundle.</source>
+        <translation>Conflicto {id} resuelto; la resolución viaja en el próximo paquete.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="18"/>
+        <source>this laptop is not part of a project yet; import the project file first (“project join FILE”)</source>
+        <translation>esta computadora aún no forma parte de un proyecto; importe primero el archivo de proyecto («project join ARCHIVO»)</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="23"/>
+        <source>it is not an ECOSCIM Field bundle</source>
+        <translation>no es un paquete de ECOSCIM Field</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="24"/>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="27"/>
+        <source>it was made by a newer version of the app; update the app to read it</source>
+        <translation>lo hizo una versión más nueva de la aplicación; actualice la aplicación para leerlo</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="30"/>
+        <source>it is incomplete (cut short while copying?); copy it again</source>
+        <translation>está incompleto (¿se cortó al copiarlo?); cópielo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="33"/>
+        <source>it is damaged or has been changed ({detail}); ask for it again</source>
+        <translation>está dañado o fue modificado ({detail}); pídalo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="36"/>
+        <source>it was not encrypted for this laptop nor with this project&apos;s key</source>
+        <translation>no se cifró para esta computadora ni con la clave de este proyecto</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="39"/>
+        <source>it is encrypted to the project&apos;s key: give the project passphrase (--passphrase-file or ECOSCIM_FIELD_PASSPHRASE)</source>
+        <translation>está cifrado con la clave del proyecto: indique la frase de acceso del proyecto (--passphrase-file o ECOSCIM_FIELD_PASSPHRASE)</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="45"/>
+        <source>it belongs to another project</source>
+        <translation>pertenece a otro proyecto</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="46"/>
+        <source>it holds a file it must not hold ({detail})</source>
+        <translation>contiene un archivo que no debe contener ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="47"/>
+        <source>a file in it does not have the size its list says ({detail})</source>
+        <translation>un archivo suyo no tiene el tamaño que dice su lista ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="50"/>
+        <source>a file in it does not match its checksum ({detail})</source>
+        <translation>un archivo suyo no coincide con su suma de verificación ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="51"/>
+        <source>its signature is not valid: it may have been tampered with</source>
+        <translation>su firma no es válida: pudo haber sido alterado</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="54"/>
+        <source>it comes from a laptop this store does not know ({detail}); if you expected it, merge again with --trust-new-device</source>
+        <translation>viene de una computadora que este almacén no conoce ({detail}); si lo esperaba, fusiónelo de nuevo con --trust-new-device</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="60"/>
+        <source>it is signed with a key that is not the one this store knows for that laptop ({detail})</source>
+        <translation>está firmado con una clave que no es la que este almacén conoce para esa computadora ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="65"/>
+        <source>it declares sizes far beyond what it holds ({detail})</source>
+        <translation>declara tamaños muy por encima de lo que contiene ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="66"/>
+        <source>its records are malformed ({detail})</source>
+        <translation>sus registros están mal formados ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="67"/>
+        <source>a part of it is missing ({detail})</source>
+        <translation>le falta una parte ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="68"/>
+        <source>a different bundle with the same number ({detail}) from that laptop was merged before</source>
+        <translation>antes se fusionó un paquete distinto con el mismo número ({detail}) de esa computadora</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="72"/>
+        <source>the recording {detail} is damaged; run “doctor”</source>
+        <translation>la grabación {detail} está dañada; ejecute «doctor»</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="74"/>
+        <source>{detail}</source>
+        <translation>{detail}</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="81"/>
+        <source>Bundle {file} refused: {reason}. Nothing was changed.</source>
+        <translation>Paquete {file} rechazado: {reason}. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="84"/>
+        <source>Refused: {reason}. Nothing was changed.</source>
+        <translation>Rechazado: {reason}. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="89"/>
+        <source>The passphrase does not open the project&apos;s key (at least 8 characters when it is made).</source>
+        <translation>La frase de acceso no abre la clave del proyecto (al crearla, al menos 8 caracteres).</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="94"/>
+        <source>This laptop does not hold the project&apos;s private key: only the coordinator&apos;s laptop merges fieldworkers&apos; bundles.</source>
+        <translation>Esta computadora no tiene la clave privada del proyecto: solo la computadora de coordinación fusiona los paquetes de las y los entrevistadores.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="100"/>
+        <source>This store already belongs to the project “{detail}”; use another data folder (--data-dir) for another project.</source>
+        <translation>Este almacén ya pertenece al proyecto «{detail}»; use otra carpeta de datos (--data-dir) para otro proyecto.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="106"/>
+        <source>The key file {detail} cannot be read.</source>
+        <translation>No se puede leer el archivo de clave {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="107"/>
+        <source>The project file is not valid: {detail}</source>
+        <translation>El archivo de proyecto no es válido: {detail}</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ records taken under the old one keep pointing at it, readable forever.
 from __future__ import annotations
 
 import json
+import uuid
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -100,6 +101,9 @@ def builtin_templates() -> list[Path]:
     return sorted((resources_dir() / "consent").glob("*.v*.json"))
 
 
+FORM_NAMESPACE = uuid.UUID("0c5b8e0a-5d0e-4c59-8a57-61f1b8d2c3e4")
+
+
 def install_template(session: Session, data: dict[str, Any], source: str) -> ConsentForm | None:
     """Add the form unless that key, version and language is already in the store.
 
@@ -120,6 +124,10 @@ def install_template(session: Session, data: dict[str, Any], source: str) -> Con
             )
         return None
     form = ConsentForm(
+        # One id per form version and language, whichever laptop installs it first.
+        id=str(
+            uuid.uuid5(FORM_NAMESPACE, f"{data['form_key']}:{data['version']}:{data['language']}")
+        ),
         form_key=data["form_key"],
         version=data["version"],
         language=data["language"],

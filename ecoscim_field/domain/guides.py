@@ -83,7 +83,9 @@ def _add_version(
     session: Session, content: GuideContent, key: str, version: int, guide_id: str | None = None
 ) -> str:
     guide = InterviewGuide(
-        id=guide_id or str(uuid.uuid4()),
+        # One id per guide version, whichever laptop makes it: two laptops that make the
+        # same version of a guide at once make one record, and a merge lists the conflict.
+        id=guide_id or str(uuid.uuid5(BUILTIN_NAMESPACE, f"{key}:{version}")),
         guide_key=key,
         version=version,
         title=content.title,

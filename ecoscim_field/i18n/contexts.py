@@ -32,3 +32,7 @@ class Audio(_Context):
 
 class Doctor(_Context):
     """The `doctor` report's context."""
+
+
+class Sync(_Context):
+    """The bundles' and project commands' context."""

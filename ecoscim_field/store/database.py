@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, func, select, text
+from sqlalchemy import inspect as inspect_object
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -57,7 +58,9 @@ __all__ = [
     "Store",
     "check_database_file",
     "ensure_writable_folder",
+    "finish_pending_files",
     "integrity_check",
+    "merge_lock",
     "pending_changes",
     "record_counts",
 ]
@@ -118,6 +121,13 @@ class Store:
             raise StoreError(StoreProblem.CORRUPT, folder, path=db_path, detail=str(exc)) from exc
         for sub in (RECORDINGS_DIR, OUTBOX_DIR):
             (folder / sub).mkdir(exist_ok=True)
+        if upgrade:
+            from ecoscim_field.sync.keys import device_keys
+
+            device_keys(folder)  # this laptop's signing and encryption keys, made once
+            with merge_lock(folder, wait=False) as locked:
+                if locked:  # no merge is running: finish or clear what one left behind
+                    finish_pending_files(folder, engine)
         return cls(folder, engine, device_id, report)
 
     def close(self) -> None:
@@ -155,6 +165,58 @@ class Store:
             if candidate.exists():
                 total += candidate.stat().st_size
         return total
+
+
+MERGE_LOCK = ".merge.lock"
+INCOMING_PREFIX = ".incoming-"
+
+
+@contextmanager
+def merge_lock(folder: Path, *, wait: bool = True) -> Iterator[bool]:
+    """Hold the data folder's merge lock: one merge at a time, and the clean-up at start-up
+    never touches the files of a merge that is running in another process."""
+    if os.name != "posix":
+        yield True
+        return
+    import fcntl
+
+    with open(folder / MERGE_LOCK, "a+b") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+        except BlockingIOError:
+            yield False
+            return
+        try:
+            yield True
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def finish_pending_files(folder: Path, engine: Engine) -> None:
+    """Rename the audio files of committed merges into place, and remove those of merges
+    that never committed (call with the merge lock held)."""
+    recordings = folder / RECORDINGS_DIR
+    try:
+        with engine.connect() as conn:
+            rows = conn.exec_driver_sql("SELECT temp_name, final_name FROM pending_files").all()
+            conn.rollback()
+    except OperationalError:
+        return  # a store without the table (opened without upgrading)
+    for temp, final in rows:
+        source = recordings / Path(temp).name
+        if source.exists():
+            os.replace(source, recordings / Path(final).name)
+    if rows:
+        if os.name == "posix":
+            fd = os.open(recordings, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+        with engine.begin() as conn:
+            conn.exec_driver_sql("DELETE FROM pending_files")
+    for stray in recordings.glob(f"{INCOMING_PREFIX}*"):
+        stray.unlink(missing_ok=True)
 
 
 def translate_sqlite_error(exc: OperationalError, folder: Path, db_path: Path) -> StoreError:
@@ -303,6 +365,14 @@ def _stamp_synced(session: Session, _context: Any, _instances: Any) -> None:
         last = next_stamp(last, device_id, now_ms())
         if obj in session.new and not obj.origin_device:
             obj.origin_device = device_id
+        elif (
+            obj.hlc
+            and not inspect_object(obj).attrs.base_hlcs.history.has_changes()
+            and obj.hlc.split("-", 2)[2] != device_id
+        ):
+            # An edit of another laptop's version is based on it; an edit of this
+            # laptop's own version keeps what that one was based on.
+            obj.base_hlcs = obj.hlc
         obj.hlc = last.encode()
         obj.change_seq = seq
     for obj in deleted:

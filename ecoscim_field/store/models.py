@@ -91,6 +91,9 @@ class Synced(Base):
     change_seq: Mapped[int] = mapped_column(Integer, index=True)
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)
+    # The stamps ("hlc hlc …") of the versions from other devices this version replaced:
+    # a merge tells a later edit (based on the version it meets) from a concurrent one.
+    base_hlcs: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class StoreMeta(Base):
@@ -372,6 +375,7 @@ __all__ = [
     "Appointment",
     "AuditEntry",
     "Base",
+    "BundleReceived",
     "CaseStudy",
     "Code",
     "ConsentForm",
@@ -386,16 +390,77 @@ __all__ = [
     "Origin",
     "Participant",
     "ParticipantIdentity",
+    "PendingFile",
     "Recording",
     "Role",
     "Stage",
     "StoreMeta",
+    "SyncConflict",
     "Synced",
     "Tombstone",
+    "TrustedDevice",
     "UTCDateTime",
     "new_id",
     "utc_now",
 ]
+
+
+class SyncConflict(Base):
+    """Two versions of a record edited on two laptops without either seeing the other.
+
+    The store keeps the winner (the later clock stamp, the same on every laptop) so work
+    goes on; the loser's values wait here until the coordinator resolves the conflict."""
+
+    __tablename__ = "sync_conflicts"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    table_name: Mapped[str] = mapped_column(String(64))
+    record_id: Mapped[str] = mapped_column(String(36), index=True)
+    winner_hlc: Mapped[str] = mapped_column(String(64))
+    loser_hlc: Mapped[str] = mapped_column(String(64))
+    loser_data: Mapped[str] = mapped_column(Text)  # the losing version, as in a bundle
+    detected_at: Mapped[datetime] = mapped_column(default=utc_now)
+    resolved_at: Mapped[datetime | None] = mapped_column()
+    resolution: Mapped[str] = mapped_column(String(200), default="")
+    __table_args__ = (UniqueConstraint("record_id", "loser_hlc"),)
+
+
+class TrustedDevice(Base):
+    """A laptop whose signed bundles this store accepts (local to this store)."""
+
+    __tablename__ = "trusted_devices"
+
+    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    label: Mapped[str] = mapped_column(String(200), default="")
+    signing_key: Mapped[str] = mapped_column(String(64))  # Ed25519, base64
+    encryption_key: Mapped[str] = mapped_column(String(64))  # X25519, base64
+    fieldworker: Mapped[str] = mapped_column(String(200), default="")
+    approved_at: Mapped[datetime] = mapped_column(default=utc_now)
+    approved_how: Mapped[str] = mapped_column(String(32))  # self | project | approved
+
+
+class BundleReceived(Base):
+    """A bundle merged into this store: which device, which number, which changes."""
+
+    __tablename__ = "bundles_received"
+
+    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    content_sha256: Mapped[str] = mapped_column(String(64))  # of the signed manifest
+    from_seq: Mapped[int] = mapped_column(Integer)  # the device's changes (from, to]
+    to_seq: Mapped[int] = mapped_column(Integer)
+    merged_at: Mapped[datetime] = mapped_column(default=utc_now)
+    result: Mapped[str] = mapped_column(Text)  # JSON counts
+
+
+class PendingFile(Base):
+    """An audio file of a committed merge still under its temporary name."""
+
+    __tablename__ = "pending_files"
+
+    temp_name: Mapped[str] = mapped_column(String(300), primary_key=True)
+    final_name: Mapped[str] = mapped_column(String(300))
+
 
 SYNCED_MODELS: tuple[type[Synced], ...] = (
     Device,
