@@ -150,3 +150,9 @@ def member(name: str, blob: bytes, **extra: Any) -> tuple[tarfile.TarInfo, bytes
 
 def project_recipient(project: Project) -> X25519PublicKey:
     return X25519PublicKey.from_public_bytes(unb64(project.encryption_key, 32))
+
+
+def store_project_of(store: Store) -> Project:
+    from ecoscim_field.sync.bundle import require_project
+
+    return require_project(store)

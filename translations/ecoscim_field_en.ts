@@ -4064,66 +4064,66 @@ Save anyway?</source>
     </message>
     <message>
         <location filename="../ecoscim_field/i18n/sync_messages.py" line="65"/>
-        <source>it declares sizes far beyond what it holds ({detail})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ecoscim_field/i18n/sync_messages.py" line="66"/>
-        <source>its records are malformed ({detail})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ecoscim_field/i18n/sync_messages.py" line="67"/>
-        <source>a part of it is missing ({detail})</source>
+        <source>it declares far more than it holds ({detail}): it is incomplete or forged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ecoscim_field/i18n/sync_messages.py" line="68"/>
+        <source>its records are malformed ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="69"/>
+        <source>a part of it is missing ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="70"/>
         <source>a different bundle with the same number ({detail}) from that laptop was merged before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/i18n/sync_messages.py" line="72"/>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="74"/>
         <source>the recording {detail} is damaged; run “doctor”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/i18n/sync_messages.py" line="74"/>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="76"/>
         <source>{detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/i18n/sync_messages.py" line="81"/>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="83"/>
         <source>Bundle {file} refused: {reason}. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/i18n/sync_messages.py" line="84"/>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="86"/>
         <source>Refused: {reason}. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/i18n/sync_messages.py" line="89"/>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="91"/>
         <source>The passphrase does not open the project&apos;s key (at least 8 characters when it is made).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/i18n/sync_messages.py" line="94"/>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="96"/>
         <source>This laptop does not hold the project&apos;s private key: only the coordinator&apos;s laptop merges fieldworkers&apos; bundles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/i18n/sync_messages.py" line="100"/>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="102"/>
         <source>This store already belongs to the project “{detail}”; use another data folder (--data-dir) for another project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/i18n/sync_messages.py" line="106"/>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="108"/>
         <source>The key file {detail} cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/i18n/sync_messages.py" line="107"/>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="109"/>
         <source>The project file is not valid: {detail}</source>
         <translation type="unfinished"></translation>
     </message>

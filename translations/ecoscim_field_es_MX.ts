@@ -4067,66 +4067,66 @@ Save anyway?</source>
     </message>
     <message>
         <location filename="../ecoscim_field/i18n/sync_messages.py" line="65"/>
-        <source>it declares sizes far beyond what it holds ({detail})</source>
-        <translation>declara tamaños muy por encima de lo que contiene ({detail})</translation>
+        <source>it declares far more than it holds ({detail}): it is incomplete or forged</source>
+        <translation>declara mucho más de lo que contiene ({detail}): está incompleto o falsificado</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/i18n/sync_messages.py" line="66"/>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="68"/>
         <source>its records are malformed ({detail})</source>
         <translation>sus registros están mal formados ({detail})</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/i18n/sync_messages.py" line="67"/>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="69"/>
         <source>a part of it is missing ({detail})</source>
         <translation>le falta una parte ({detail})</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/i18n/sync_messages.py" line="68"/>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="70"/>
         <source>a different bundle with the same number ({detail}) from that laptop was merged before</source>
         <translation>antes se fusionó un paquete distinto con el mismo número ({detail}) de esa computadora</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/i18n/sync_messages.py" line="72"/>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="74"/>
         <source>the recording {detail} is damaged; run “doctor”</source>
         <translation>la grabación {detail} está dañada; ejecute «doctor»</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/i18n/sync_messages.py" line="74"/>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="76"/>
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/i18n/sync_messages.py" line="81"/>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="83"/>
         <source>Bundle {file} refused: {reason}. Nothing was changed.</source>
         <translation>Paquete {file} rechazado: {reason}. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/i18n/sync_messages.py" line="84"/>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="86"/>
         <source>Refused: {reason}. Nothing was changed.</source>
         <translation>Rechazado: {reason}. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/i18n/sync_messages.py" line="89"/>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="91"/>
         <source>The passphrase does not open the project&apos;s key (at least 8 characters when it is made).</source>
         <translation>La frase de acceso no abre la clave del proyecto (al crearla, al menos 8 caracteres).</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/i18n/sync_messages.py" line="94"/>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="96"/>
         <source>This laptop does not hold the project&apos;s private key: only the coordinator&apos;s laptop merges fieldworkers&apos; bundles.</source>
         <translation>Esta computadora no tiene la clave privada del proyecto: solo la computadora de coordinación fusiona los paquetes de las y los entrevistadores.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/i18n/sync_messages.py" line="100"/>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="102"/>
         <source>This store already belongs to the project “{detail}”; use another data folder (--data-dir) for another project.</source>
         <translation>Este almacén ya pertenece al proyecto «{detail}»; use otra carpeta de datos (--data-dir) para otro proyecto.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/i18n/sync_messages.py" line="106"/>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="108"/>
         <source>The key file {detail} cannot be read.</source>
         <translation>No se puede leer el archivo de clave {detail}.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/i18n/sync_messages.py" line="107"/>
+        <location filename="../ecoscim_field/i18n/sync_messages.py" line="109"/>
         <source>The project file is not valid: {detail}</source>
         <translation>El archivo de proyecto no es válido: {detail}</translation>
     </message>

@@ -62,7 +62,9 @@ def _bundle_reason(problem: str, detail: str) -> str:
             "it is signed with a key that is not the one this "
             "store knows for that laptop ({detail})",
         ),
-        "too_large": translate("Sync", "it declares sizes far beyond what it holds ({detail})"),
+        "too_large": translate(
+            "Sync", "it declares far more than it holds ({detail}): it is incomplete or forged"
+        ),
         "malformed": translate("Sync", "its records are malformed ({detail})"),
         "missing_part": translate("Sync", "a part of it is missing ({detail})"),
         "seq_reused": translate(

@@ -193,8 +193,8 @@ def merge_lock(folder: Path, *, wait: bool = True) -> Iterator[bool]:
 
 
 def finish_pending_files(folder: Path, engine: Engine) -> None:
-    """Rename the audio files of committed merges into place, and remove those of merges
-    that never committed (call with the merge lock held)."""
+    """Rename the audio files of committed merges into place, delete those of recordings
+    they removed, and remove those of merges that never committed (with the lock held)."""
     recordings = folder / RECORDINGS_DIR
     try:
         with engine.connect() as conn:
@@ -204,7 +204,9 @@ def finish_pending_files(folder: Path, engine: Engine) -> None:
         return  # a store without the table (opened without upgrading)
     for temp, final in rows:
         source = recordings / Path(temp).name
-        if source.exists():
+        if not final:  # a recording deleted by the merge: its file goes
+            source.unlink(missing_ok=True)
+        elif source.exists():
             os.replace(source, recordings / Path(final).name)
     if rows:
         if os.name == "posix":

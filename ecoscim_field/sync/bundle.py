@@ -539,8 +539,10 @@ def _read_members(
         if not info.isreg():
             raise BundleError("unsafe_member", f"{info.name} is not a plain file")
         if index == 0:
-            if info.name != MANIFEST or info.size > MAX_MANIFEST:
+            if info.name != MANIFEST:
                 raise BundleError("damaged", "the manifest does not come first")
+            if info.size > MAX_MANIFEST:
+                raise BundleError("too_large", f"a manifest of {info.size} bytes")
             manifest_bytes = _read_all(tar, info)
             bundle.manifest = _check_manifest(manifest_bytes, capacity)
             bundle.manifest_sha256 = _sha(manifest_bytes)
@@ -637,6 +639,9 @@ def _check_manifest(data: bytes, capacity: int) -> dict[str, Any]:
                 raise TypeError("sha256")
             total += size
         if total > capacity:
+            # A little more than the file holds: cut short in a copy; far more: a bomb.
+            if total <= 2 * capacity + (1 << 20):
+                raise BundleError("truncated", f"{total} bytes declared in a file of {capacity}")
             raise BundleError("too_large", f"{total} bytes declared in a file of {capacity}")
         if len({m["path"] for m in members}) != len(members):
             raise BundleError("unsafe_member", "a member listed twice")

@@ -190,9 +190,14 @@ def _merge(store: Store, bundle: VerifiedBundle) -> MergeResult:
                     current = values if applied else row
                     if current is not None:
                         placed.append((current["sha256"], current["file_name"]))
-        _place_audio(session, store, bundle, placed, result)
         result.purged, purged_files = _carry_out_withdrawals(session, touched_participants)
         removed_files += purged_files
+        present = set(session.scalars(select(Recording.file_name)))
+        _place_audio(session, store, bundle, [p for p in placed if p[1] in present], result)
+        # Files of recordings deleted here go once the transaction commits, like new ones
+        # arrive: through `pending_files`, so that a crash cannot leave them behind.
+        for name in sorted(set(removed_files) - present):
+            session.merge(PendingFile(temp_name=Path(name).name, final_name=""))
         if newest:
             _receive_clock(session, store.device_id, newest)
         if bundle.new_device:
@@ -213,9 +218,6 @@ def _merge(store: Store, bundle: VerifiedBundle) -> MergeResult:
             )
         )  # fmt: skip
         session.flush()
-    folder = store.folder / RECORDINGS_DIR
-    for name in removed_files:
-        (folder / Path(name).name).unlink(missing_ok=True)
     return result
 
 
