@@ -325,8 +325,9 @@ def _run_bundles(args: argparse.Namespace, ctx: Context, *, merge: bool) -> int:
             try:
                 trust = getattr(args, "trust_new_device", False)
                 bundle = read_bundle(
-                    store, parts, identities, keep_audio=merge, trust_new_device=trust
-                )
+                    store, parts, identities, keep_audio=merge, trust_new_device=trust,
+                    stop_if_merged=merge,
+                )  # fmt: skip
             except BundleError as exc:
                 _err(describe_bundle_error(exc))
                 status = EXIT_UNSAFE

@@ -58,7 +58,7 @@ class Laptop:
 
     def merge(self, files: list[Path], *, trust: bool = True) -> MergeResult:
         bundle = read_bundle(self.store, files, self.identities(), keep_audio=True,
-                             trust_new_device=trust)  # fmt: skip
+                             trust_new_device=trust, stop_if_merged=True)  # fmt: skip
         return merge_bundle(self.store, bundle)
 
 

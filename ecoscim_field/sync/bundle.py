@@ -39,6 +39,7 @@ from ecoscim_field.store import schema
 from ecoscim_field.store.database import RECORDINGS_DIR, Store
 from ecoscim_field.store.models import (
     SYNCED_MODELS,
+    BundleReceived,
     Device,
     Fieldworker,
     Recording,
@@ -442,6 +443,7 @@ class VerifiedBundle:
     tombstones: list[dict[str, str]] = field(default_factory=list)
     audio: dict[str, Path] = field(default_factory=dict)  # sha256 -> temporary file
     new_device: bool = False
+    already_merged: bool = False  # recognised from its signed manifest; not read further
 
     @property
     def device_id(self) -> str:
@@ -475,11 +477,14 @@ def read_bundle(
     *,
     keep_audio: bool,
     trust_new_device: bool = False,
+    stop_if_merged: bool = False,
 ) -> VerifiedBundle:
     """Read a bundle through, checking everything; BundleError at the first problem.
 
     With `keep_audio`, audio members are written to temporary files in the recordings
-    folder (the caller renames or removes them); otherwise they are only hashed."""
+    folder (the caller renames or removes them); otherwise they are only hashed. With
+    `stop_if_merged`, a bundle whose signed manifest this store has merged before is not
+    read further (`already_merged`): a repeated merge costs only its first chunks."""
     project = require_project(store)
     name = paths[0].name
     capacity = sum(p.stat().st_size for p in paths)
@@ -504,8 +509,12 @@ def read_bundle(
         plain_capacity = capacity - len(header.raw)
         bundle = VerifiedBundle(list(paths), {}, "")
         try:
-            _read_members(store, reader, bundle, plain_capacity, keep_audio, trust_new_device)
-            reader.drain()
+            _read_members(
+                store, reader, bundle, plain_capacity, keep_audio, trust_new_device,
+                stop_if_merged,
+            )  # fmt: skip
+            if not bundle.already_merged:
+                reader.drain()
         except EnvelopeError as exc:
             bundle.discard_audio()
             raise BundleError(exc.problem, exc.detail, file=name) from exc
@@ -529,6 +538,7 @@ def _read_members(
     capacity: int,
     keep_audio: bool,
     trust_new_device: bool,
+    stop_if_merged: bool,
 ) -> None:
     buffered = io.BufferedReader(reader, buffer_size=CHUNK_SIZE)
     tar = tarfile.open(fileobj=buffered, mode="r|")  # noqa: SIM115 - a stream; read to its end
@@ -554,6 +564,9 @@ def _read_members(
             bundle.new_device = _check_signature(
                 store, bundle.manifest, manifest_bytes, _read_all(tar, info), trust_new_device
             )
+            if stop_if_merged and _merged_before(store, bundle):
+                bundle.already_merged = True
+                return
             continue
         member = expected.get(info.name)
         if member is None or info.name in seen:
@@ -593,6 +606,12 @@ def _read_members(
     missing = set(expected) - seen
     if missing:
         raise BundleError("truncated", f"{sorted(missing)[0]} is missing")
+
+
+def _merged_before(store: Store, bundle: VerifiedBundle) -> bool:
+    with store.reading() as session:
+        seen = session.get(BundleReceived, (bundle.device_id, bundle.seq))
+    return seen is not None and seen.content_sha256 == bundle.manifest_sha256
 
 
 def _read_all(tar: tarfile.TarFile, info: tarfile.TarInfo) -> bytes:

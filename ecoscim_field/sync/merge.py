@@ -29,7 +29,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import Connection, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from ecoscim_field.audio.files import sha256_of
@@ -49,6 +49,7 @@ from ecoscim_field.store.models import (
     SyncConflict,
     Tombstone,
     TrustedDevice,
+    new_id,
 )
 from ecoscim_field.sync.bundle import BundleError, VerifiedBundle
 from ecoscim_field.sync.records import TABLE_ORDER, TABLES, encode_row, synced_model
@@ -116,6 +117,10 @@ def _merge_session(store: Store) -> Iterator[Session]:
 
 def merge_bundle(store: Store, bundle: VerifiedBundle) -> MergeResult:
     """Apply a verified bundle; the audio temporary files are taken over or removed."""
+    if bundle.already_merged:  # recognised by read_bundle: nothing to read, nothing to write
+        with store.reading() as session:
+            seen = session.get_one(BundleReceived, (bundle.device_id, bundle.seq))
+            return MergeResult(already_merged=True, merged_at=seen.merged_at, gaps=gaps(session))
     with merge_lock(store.folder):
         try:
             result = _merge(store, bundle)
@@ -171,25 +176,39 @@ def _merge(store: Store, bundle: VerifiedBundle) -> MergeResult:
             result.added += 0 if gone else 1
         touched_participants: set[str] = set()
         placed: list[tuple[str, str]] = []  # (sha256, file name) of applied recordings
+        conn = session.connection()  # Core statements: no autoflush between records
         for table_name in TABLE_ORDER:
+            incoming = bundle.records.get(table_name)
+            if not incoming:
+                continue
             table = TABLES[table_name]
-            for values in bundle.records.get(table_name, ()):
+            existing: dict[str, dict[str, Any]] = {}
+            ids = [values["id"] for values in incoming]
+            for start in range(0, len(ids), 500):
+                query = select(table).where(table.c.id.in_(ids[start : start + 500]))
+                for found in conn.execute(query).mappings():
+                    existing[found["id"]] = dict(found)
+            inserts = []
+            for values in incoming:
                 newest = max(newest, values["hlc"])
                 if values["id"] in tombstoned:
                     result.refused += 1
                     continue
-                row = (
-                    session.execute(select(table).where(table.c.id == values["id"]))
-                    .mappings()
-                    .first()
-                )
-                applied = _apply(session, table_name, values, row, seq, result)
+                row = existing.get(values["id"])
+                if row is None:
+                    inserts.append({**values, "change_seq": seq})
+                    result.added += 1
+                    applied = True
+                else:
+                    applied = _apply(conn, table_name, values, row, seq, result)
                 if table_name in ("notes", "recordings", "consent_withdrawals") and applied:
                     touched_participants.add(values["participant_id"])
                 if table_name == "recordings":
                     current = values if applied else row
                     if current is not None:
                         placed.append((current["sha256"], current["file_name"]))
+            if inserts:
+                conn.execute(insert(table), inserts)
         result.purged, purged_files = _carry_out_withdrawals(session, touched_participants)
         removed_files += purged_files
         present = set(session.scalars(select(Recording.file_name)))
@@ -222,26 +241,23 @@ def _merge(store: Store, bundle: VerifiedBundle) -> MergeResult:
 
 
 def _apply(
-    session: Session,
+    conn: Connection,
     table_name: str,
     values: dict[str, Any],
-    row: Any,
+    local: dict[str, Any],
     seq: int,
     result: MergeResult,
 ) -> bool:
-    """Apply one incoming version; True when it is now the store's version."""
+    """Apply an incoming version of a record the store has; True when it is now the
+    store's version."""
     table = TABLES[table_name]
-    if row is None:
-        session.execute(insert(table).values(**values, change_seq=seq))
-        result.added += 1
-        return True
-    here = row["hlc"]
+    here = local["hlc"]
     if values["hlc"] == here:
         result.unchanged += 1
         return False
-    local = dict(row)
+    loser: dict[str, Any] | None = None
     if descends(values, here):
-        winner, loser = values, None
+        result.updated += 1
     elif descends(local, values["hlc"]):
         result.unchanged += 1
         return False
@@ -251,47 +267,42 @@ def _apply(
         result.unchanged += 1
         if values["hlc"] < here:
             return False
-        session.execute(
-            update(table).where(table.c.id == values["id"]).values(**values, change_seq=seq)
-        )
-        return True
     else:
         incoming_wins = values["hlc"] > here
         winner, loser = (values, local) if incoming_wins else (local, values)
-        known = session.scalar(
+        known = conn.execute(
             select(SyncConflict.id).where(
                 SyncConflict.record_id == values["id"], SyncConflict.loser_hlc == loser["hlc"]
             )
-        )
+        ).first()
         if known is None:
-            session.add(
-                SyncConflict(
-                    table_name=table_name, record_id=values["id"], winner_hlc=winner["hlc"],
-                    loser_hlc=loser["hlc"],
+            conn.execute(
+                insert(SyncConflict).values(
+                    id=new_id(), table_name=table_name, record_id=values["id"],
+                    winner_hlc=winner["hlc"], loser_hlc=loser["hlc"],
                     loser_data=json.dumps(encode_row(table, loser), sort_keys=True,
                                           ensure_ascii=False),
+                    detected_at=datetime.now(UTC), resolution="",
                 )
             )  # fmt: skip
-            session.flush()
             result.conflicts += 1
         else:
             result.unchanged += 1
         if not incoming_wins:
             return False
-    session.execute(
-        update(table).where(table.c.id == values["id"]).values(**values, change_seq=seq)
-    )
+    conn.execute(update(table).where(table.c.id == values["id"]).values(**values, change_seq=seq))
     # A version made knowing a conflict's losing side settles that conflict.
-    for conflict in session.scalars(
-        select(SyncConflict).where(
-            SyncConflict.record_id == values["id"], SyncConflict.resolved_at.is_(None)
+    bases = values["base_hlcs"].split()
+    if bases:
+        conn.execute(
+            update(SyncConflict)
+            .where(
+                SyncConflict.record_id == values["id"],
+                SyncConflict.resolved_at.is_(None),
+                SyncConflict.loser_hlc.in_(bases),
+            )
+            .values(resolved_at=datetime.now(UTC), resolution="superseded")
         )
-    ):
-        if conflict.loser_hlc in values["base_hlcs"].split():
-            conflict.resolved_at = datetime.now(UTC)
-            conflict.resolution = "superseded"
-    if loser is None:
-        result.updated += 1
     return True
 
 

@@ -18,8 +18,9 @@ from __future__ import annotations
 import base64
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Boolean, Column, Float, Integer, LargeBinary, Table
@@ -77,75 +78,122 @@ def _default(column: Column[Any]) -> Any:
     raise RecordError(f"column {column.name} has no value and no default")
 
 
-def _decode_value(table: Table, column: Column[Any], value: Any) -> Any:
+Decoder = Callable[[Any], Any]
+
+
+def _decoder(table: Table, column: Column[Any]) -> Decoder:
+    """A function that checks and converts one travelling value for `column`."""
     where = f"{table.name}.{column.name}"
-    if value is None:
-        if not column.nullable and not column.primary_key:
-            raise RecordError(f"{where} may not be empty")
-        return None
     kind = column.type
+    may_be_empty = column.nullable and not column.primary_key
+
+    def empty() -> None:
+        if not may_be_empty:
+            raise RecordError(f"{where} may not be empty")
+
     if isinstance(kind, UTCDateTime):
-        if not isinstance(value, str) or not value.endswith("Z"):
-            raise RecordError(f"{where}: not a UTC time: {value!r}")
-        try:
-            return datetime.strptime(value, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
-        except ValueError as exc:
-            raise RecordError(f"{where}: not a UTC time: {value!r}") from exc
+
+        def moment(value: Any) -> Any:
+            if value is None:
+                return empty()
+            if not isinstance(value, str) or not value.endswith("Z") or len(value) != 27:
+                raise RecordError(f"{where}: not a UTC time: {value!r}")
+            try:
+                return datetime.fromisoformat(value)
+            except ValueError as exc:
+                raise RecordError(f"{where}: not a UTC time: {value!r}") from exc
+
+        return moment
     if isinstance(kind, LargeBinary):
-        if not isinstance(value, str):
-            raise RecordError(f"{where}: not base64 text")
-        try:
-            return base64.b64decode(value, validate=True)
-        except ValueError as exc:
-            raise RecordError(f"{where}: not base64 text") from exc
+
+        def binary(value: Any) -> Any:
+            if value is None:
+                return empty()
+            if not isinstance(value, str):
+                raise RecordError(f"{where}: not base64 text")
+            try:
+                return base64.b64decode(value, validate=True)
+            except ValueError as exc:
+                raise RecordError(f"{where}: not base64 text") from exc
+
+        return binary
     if isinstance(kind, Boolean):
-        if not isinstance(value, bool):
-            raise RecordError(f"{where}: not true or false: {value!r}")
-        return value
+
+        def flag(value: Any) -> Any:
+            if value is None:
+                return empty()
+            if value is not True and value is not False:
+                raise RecordError(f"{where}: not true or false: {value!r}")
+            return value
+
+        return flag
     if isinstance(kind, Integer):
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise RecordError(f"{where}: not a whole number: {value!r}")
-        if abs(value) > 2**62:
-            raise RecordError(f"{where}: out of range")
-        return value
+
+        def whole(value: Any) -> Any:
+            if value is None:
+                return empty()
+            if type(value) is not int or abs(value) > 2**62:
+                raise RecordError(f"{where}: not a whole number: {value!r}")
+            return value
+
+        return whole
     if isinstance(kind, Float):
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            raise RecordError(f"{where}: not a number: {value!r}")
-        return float(value)
-    if not isinstance(value, str):
-        raise RecordError(f"{where}: not text: {value!r}")
+
+        def number(value: Any) -> Any:
+            if value is None:
+                return empty()
+            if type(value) not in (int, float):
+                raise RecordError(f"{where}: not a number: {value!r}")
+            return float(value)
+
+        return number
     length = getattr(kind, "length", None)
-    if length is not None and len(value) > length:
-        raise RecordError(f"{where}: longer than {length} characters")
-    return value
+
+    def text(value: Any) -> Any:
+        if value is None:
+            return empty()
+        if type(value) is not str:
+            raise RecordError(f"{where}: not text: {value!r}")
+        if length is not None and len(value) > length:
+            raise RecordError(f"{where}: longer than {length} characters")
+        return value
+
+    return text
+
+
+@cache
+def _decoders(table_name: str) -> dict[str, Decoder]:
+    table = TABLES[table_name]
+    return {c.name: _decoder(table, c) for c in travelling_columns(table)}
 
 
 def decode_record(table_name: str, record: Any) -> dict[str, Any]:
     """Column values for `table_name` from a travelling record; RecordError if it does not fit."""
-    table = TABLES.get(table_name)
-    if table is None:
+    if table_name not in TABLES:
         raise RecordError(f"unknown table {table_name!r}")
     if not isinstance(record, dict):
         raise RecordError(f"{table_name}: a record is not an object")
-    columns = {c.name: c for c in travelling_columns(table)}
-    unknown = set(record) - set(columns)
-    if unknown:
-        raise RecordError(f"{table_name}: unknown columns {sorted(unknown)}")
+    decoders = _decoders(table_name)
+    if len(record) != len(decoders) or record.keys() != decoders.keys():
+        unknown = set(record) - set(decoders)
+        if unknown:
+            raise RecordError(f"{table_name}: unknown columns {sorted(unknown)}")
     values: dict[str, Any] = {}
-    for name, column in columns.items():
+    for name, decode in decoders.items():
         if name in record:
-            values[name] = _decode_value(table, column, record[name])
+            values[name] = decode(record[name])
         elif name in ("id", "hlc", "origin_device"):
             raise RecordError(f"{table_name}: a record without {name}")
-        else:
-            values[name] = _default(column)  # a column newer than the bundle's schema
+        else:  # a column newer than the bundle's schema
+            values[name] = _default(TABLES[table_name].columns[name])
     if not isinstance(values["id"], str) or not ID.match(values["id"]):
         raise RecordError(f"{table_name}: not a record id: {values['id']!r}")
     if not HLC.match(values["hlc"]):
         raise RecordError(f"{table_name}: not a clock stamp: {values['hlc']!r}")
-    for stamp in values["base_hlcs"].split():
-        if not HLC.match(stamp):
-            raise RecordError(f"{table_name}: not a clock stamp: {stamp!r}")
+    if values["base_hlcs"]:
+        for stamp in values["base_hlcs"].split():
+            if not HLC.match(stamp):
+                raise RecordError(f"{table_name}: not a clock stamp: {stamp!r}")
     if table_name == "recordings" and not SAFE_FILE_NAME.match(values["file_name"]):
         raise RecordError(f"recordings: an unsafe file name {values['file_name']!r}")
     return values
