@@ -31,18 +31,18 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from ecoscim_field.store.database import RECORDINGS_DIR, Store  # noqa: E402
-from ecoscim_field.store.models import (  # noqa: E402
+from ecoscim_field.store.database import RECORDINGS_DIR, Store
+from ecoscim_field.store.models import (
     CaseStudy,
     InterviewSession,
     Note,
     Participant,
     Recording,
 )
-from ecoscim_field.sync.bundle import Identities, export_bundle, read_bundle  # noqa: E402
-from ecoscim_field.sync.keys import device_keys, project_private_key  # noqa: E402
-from ecoscim_field.sync.merge import merge_bundle  # noqa: E402
-from ecoscim_field.sync.project import init_project, join_project  # noqa: E402
+from ecoscim_field.sync.bundle import Identities, export_bundle, read_bundle
+from ecoscim_field.sync.keys import device_keys, project_private_key
+from ecoscim_field.sync.merge import merge_bundle
+from ecoscim_field.sync.project import init_project, join_project
 
 PASSPHRASE = b"benchmark passphrase"
 
