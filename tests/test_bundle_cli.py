@@ -135,6 +135,24 @@ def test_bad_input_to_the_commands_is_explained(folders: dict[str, Path], tmp_pa
     assert bad_part.returncode == 2
 
 
+def test_export_splits_at_the_size_set_in_settings(
+    folders: dict[str, Path], _fresh_config: Path
+) -> None:
+    from ecoscim_field.config import Config
+
+    f = folders
+    set_up(f)
+    assert cli(f["lap"], "demo").returncode == 0
+    Config(bundle_part_mb="1").save(_fresh_config)
+    sent = cli(f["lap"], "bundle", "export", "--to", str(f["shared"]))
+    assert sent.returncode == 0, sent.stderr
+    parts = sorted(f["shared"].glob("*.ecobundle"))
+    assert len(parts) >= 3 and all(p.stat().st_size <= 1024 * 1024 for p in parts)
+    merged = cli(f["coord"], "bundle", "merge", *map(str, parts), "--trust-new-device",
+                 "--passphrase-file", str(f["secret"]))  # fmt: skip
+    assert merged.returncode == 0 and merged.stdout.count("valid") == 1, merged.stdout
+
+
 def _noisy_laptop(f: dict[str, Path], files: int) -> Path:
     """A laptop whose bundle carries `files` recordings of noise (that FLAC cannot shrink)."""
     set_up(f)

@@ -117,12 +117,14 @@ def test_the_chosen_rate_and_output_are_kept_and_the_next_interview_records_at_i
         "System default output", "Headphones (ALSA)"]  # fmt: skip
     dialog.output.setCurrentIndex(1)
     dialog.rate.setCurrentIndex(dialog.rate.findData(32000))
+    dialog.part_size.setValue(650)  # bundles in parts that fit a small stick
     assert "32 kHz" in dialog.rate.currentText()
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
                      Qt.MouseButton.LeftButton)  # fmt: skip
     qtbot.waitUntil(lambda: window.runner.idle, timeout=5000)
     saved = Config.load(_fresh_config)
     assert (saved.sample_rate, saved.audio_output) == ("32000", "Headphones")
+    assert saved.part_size_mb() == 650
     interview = open_interview(qtbot, window)
     recorder = recording(qtbot, interview)
     assert recorder.header.sample_rate == 32000

@@ -383,3 +383,56 @@ def test_planning_an_interview_warns_of_a_double_booking(
     assert "has another interview at that time" in asked[0]
     qtbot.waitUntil(lambda: window.summary is not None and len(window.summary.today) == before + 1,
                     timeout=5000)  # fmt: skip
+
+
+def test_first_start_joins_the_project_of_the_file_the_coordinator_gave(
+    qtbot: QtBot, data_dir: Path, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ecoscim_field.sync.bundle import store_project
+    from tests.sync_kit import coordinator
+
+    coord = coordinator(tmp_path / "coordinator", name="ECOSCIM CDMX")
+    project_file = tmp_path / "ecoscim.project.json"
+    project_file.write_text(coord.project.to_json(), encoding="utf-8")
+    coord.store.close()
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"format": "something else"}', encoding="utf-8")
+    seen: dict[str, object] = {}
+
+    def answer() -> None:
+        dialogs = [w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, FirstStartDialog) and w.isVisible()]  # fmt: skip
+        if not dialogs:
+            QTimer.singleShot(50, answer)
+            return
+        dialog = dialogs[0]
+        assert not dialog.load_project(broken)
+        seen["refused"] = dialog.project_label.text()
+        assert dialog.load_project(project_file)
+        seen["accepted"] = dialog.project_label.text()
+        qtbot.keyClicks(dialog.fields.name, "Diego Martinez")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        seen["window"] = dialog.parent()
+        QTimer.singleShot(50, wait_for_profile)
+
+    def wait_for_profile() -> None:
+        window = seen["window"]
+        assert isinstance(window, MainWindow)
+        if not window.profile_label.text():
+            QTimer.singleShot(50, wait_for_profile)
+            return
+        window.close()
+
+    QTimer.singleShot(0, answer)
+    assert app_module.run_app(data_dir=data_dir, language="en", config=Config()) == 0
+    assert "broken.json is not a project file" in str(seen["refused"])
+    assert coord.project.fingerprint in str(seen["accepted"])
+    store = Store.open(data_dir)
+    try:
+        joined = store_project(store)
+        assert joined is not None and joined.project_id == coord.project.project_id
+    finally:
+        store.close()

@@ -1814,18 +1814,53 @@
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../ecoscim_field/ui/shell/first_start_dialog.py" line="92"/>
+        <location filename="../ecoscim_field/ui/shell/first_start_dialog.py" line="112"/>
         <source>Welcome to {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/first_start_dialog.py" line="95"/>
+        <location filename="../ecoscim_field/ui/shell/first_start_dialog.py" line="115"/>
         <source>This laptop needs to know who works on it. Your name appears on the consent records you witness and on the work you send to the coordinator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/first_start_dialog.py" line="100"/>
+        <location filename="../ecoscim_field/ui/shell/first_start_dialog.py" line="120"/>
         <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/first_start_dialog.py" line="121"/>
+        <source>Project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/first_start_dialog.py" line="122"/>
+        <source>Import the project file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/first_start_dialog.py" line="127"/>
+        <source>The project file from the coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/first_start_dialog.py" line="128"/>
+        <source>Project files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/first_start_dialog.py" line="148"/>
+        <source>“{name}”. Fingerprint {fingerprint}: check it with the coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/first_start_dialog.py" line="152"/>
+        <source>{file} is not a project file. Ask the coordinator for it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/first_start_dialog.py" line="155"/>
+        <source>Optional: the coordinator gives you this file. You can also import it later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2434,67 +2469,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="160"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="161"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="161"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="162"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="162"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="163"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="163"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="164"/>
         <source>Interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="164"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="165"/>
         <source>Case studies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="165"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="166"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="169"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="170"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="170"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="171"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="171"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="172"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="172"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="173"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="173"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="174"/>
         <source>&amp;About {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="179"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="180"/>
         <source>Opening the store…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="183"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="184"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n change waiting to sync</numerusform>
@@ -2502,38 +2537,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="191"/>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="196"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="192"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="197"/>
         <source>Network: unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="198"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="199"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="200"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="201"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="384"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="385"/>
         <source>This appointment has no participant yet: register the participant and choose them in the appointment first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="388"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="389"/>
         <source>This participant has withdrawn from the study: no interview.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="533"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="534"/>
         <source>The store was upgraded to this version; a copy of the old one is in {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="544"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="545"/>
         <source>%n recording(s) interrupted last time (the laptop or the app stopped) were saved as normal files, marked as recovered:</source>
         <translation>
             <numerusform>%n recording interrupted last time (the laptop or the app stopped) was saved as a normal file, marked as recovered:</numerusform>
@@ -2541,7 +2576,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="583"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="584"/>
         <source>Something went wrong: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3007,17 +3042,17 @@ Save anyway?</source>
 <context>
     <name>ProfileFields</name>
     <message>
-        <location filename="../ecoscim_field/ui/shell/first_start_dialog.py" line="47"/>
+        <location filename="../ecoscim_field/ui/shell/first_start_dialog.py" line="57"/>
         <source>Your name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/first_start_dialog.py" line="48"/>
+        <location filename="../ecoscim_field/ui/shell/first_start_dialog.py" line="58"/>
         <source>Initials:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/first_start_dialog.py" line="49"/>
+        <location filename="../ecoscim_field/ui/shell/first_start_dialog.py" line="59"/>
         <source>Role:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3283,118 +3318,133 @@ Save anyway?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="191"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="204"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="192"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="205"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="194"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="207"/>
         <source>Interface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="195"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="208"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="196"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="209"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="197"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="210"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="201"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="214"/>
         <source>The app will use the new folder from its next start. The current store stays where it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="207"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="220"/>
         <source>The database, recordings and outgoing bundles live here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="209"/>
-        <source>Audio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="210"/>
-        <source>Record from:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="211"/>
-        <source>Recording quality:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="215"/>
-        <source>{khz} kHz, FLAC mono (about {mb} MB an hour)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="219"/>
-        <source>{rate}: enough for speech</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="221"/>
-        <source>Stop the test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="222"/>
-        <source>Test the microphone</source>
+        <source>Split bundles larger than:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="223"/>
+        <source> MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="224"/>
+        <source>A USB stick formatted FAT32 takes files of up to 4,000 MB; the parts merge as one bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="226"/>
+        <source>Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="227"/>
+        <source>Record from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="228"/>
+        <source>Recording quality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="232"/>
+        <source>{khz} kHz, FLAC mono (about {mb} MB an hour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="236"/>
+        <source>{rate}: enough for speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="238"/>
+        <source>Stop the test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="239"/>
+        <source>Test the microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="240"/>
         <source>Play reviews on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="246"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="264"/>
         <source>Choose the data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="288"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="306"/>
         <source>System default input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="295"/>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="328"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="313"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="346"/>
         <source>{name} (not connected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="302"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="320"/>
         <source>Looking for audio devices…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="305"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="323"/>
         <source>The audio system is not available: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="311"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="329"/>
         <source>No microphone found. Connect one before the interview.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="314"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="332"/>
         <source>%n input device(s) found.</source>
         <translation>
             <numerusform>%n input device found.</numerusform>
@@ -3402,22 +3452,22 @@ Save anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="321"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="339"/>
         <source>System default output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="397"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="415"/>
         <source>Speak into the microphone after pressing Test: the bar should move.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="401"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="419"/>
         <source>Too loud: the sound is clipped. Move the microphone further away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="405"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="423"/>
         <source>Listening to {device}. Speak: the bar should move.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3923,17 +3973,17 @@ Save anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_sync.py" line="347"/>
+        <location filename="../ecoscim_field/cli_sync.py" line="348"/>
         <source>  Already merged on {when}: nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_sync.py" line="350"/>
+        <location filename="../ecoscim_field/cli_sync.py" line="351"/>
         <source>  Merged: {added} added, {updated} updated, {unchanged} unchanged, {conflicts} conflicts, {refused} refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/cli_sync.py" line="354"/>
+        <location filename="../ecoscim_field/cli_sync.py" line="355"/>
         <source>  A consent withdrawal removed %n recording(s) or note(s).</source>
         <translation>
             <numerusform>  A consent withdrawal removed %n recording or note.</numerusform>
@@ -3941,22 +3991,22 @@ Save anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_sync.py" line="357"/>
+        <location filename="../ecoscim_field/cli_sync.py" line="358"/>
         <source>  See them with “conflicts list”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_sync.py" line="359"/>
+        <location filename="../ecoscim_field/cli_sync.py" line="360"/>
         <source>Device {device}: the bundles between {after} and {before} have not arrived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_sync.py" line="368"/>
+        <location filename="../ecoscim_field/cli_sync.py" line="369"/>
         <source>{file}: bundle {seq} of {device} ({person}), made {when}: valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/cli_sync.py" line="375"/>
+        <location filename="../ecoscim_field/cli_sync.py" line="376"/>
         <source>  %n record(s) in {path}</source>
         <translation>
             <numerusform>  %n record in {path}</numerusform>
@@ -3964,7 +4014,7 @@ Save anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/cli_sync.py" line="381"/>
+        <location filename="../ecoscim_field/cli_sync.py" line="382"/>
         <source>  %n audio file(s), {mb:.1f} MB</source>
         <translation>
             <numerusform>  %n audio file, {mb:.1f} MB</numerusform>
@@ -3972,22 +4022,22 @@ Save anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_sync.py" line="402"/>
+        <location filename="../ecoscim_field/cli_sync.py" line="403"/>
         <source>No conflicts are open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_sync.py" line="413"/>
+        <location filename="../ecoscim_field/cli_sync.py" line="414"/>
         <source>{id}  {table} {record}: kept the version of {winner}; the version of {loser} differs in: {fields}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_sync.py" line="446"/>
+        <location filename="../ecoscim_field/cli_sync.py" line="447"/>
         <source>No open conflict has the id “{id}” (see “conflicts list”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_sync.py" line="449"/>
+        <location filename="../ecoscim_field/cli_sync.py" line="450"/>
         <source>Conflict {id} resolved; the resolution travels in the next bundle.</source>
         <translation type="unfinished"></translation>
     </message>

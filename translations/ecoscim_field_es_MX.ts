@@ -1814,19 +1814,54 @@
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../ecoscim_field/ui/shell/first_start_dialog.py" line="92"/>
+        <location filename="../ecoscim_field/ui/shell/first_start_dialog.py" line="112"/>
         <source>Welcome to {app}</source>
         <translation>Bienvenida a {app}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/first_start_dialog.py" line="95"/>
+        <location filename="../ecoscim_field/ui/shell/first_start_dialog.py" line="115"/>
         <source>This laptop needs to know who works on it. Your name appears on the consent records you witness and on the work you send to the coordinator.</source>
         <translation>Esta computadora necesita saber quién trabaja en ella. Su nombre aparece en los registros de consentimiento que usted atestigua y en el trabajo que envía a la coordinación.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/first_start_dialog.py" line="100"/>
+        <location filename="../ecoscim_field/ui/shell/first_start_dialog.py" line="120"/>
         <source>Start</source>
         <translation>Comenzar</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/first_start_dialog.py" line="121"/>
+        <source>Project:</source>
+        <translation>Proyecto:</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/first_start_dialog.py" line="122"/>
+        <source>Import the project file…</source>
+        <translation>Importar el archivo de proyecto…</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/first_start_dialog.py" line="127"/>
+        <source>The project file from the coordinator</source>
+        <translation>El archivo de proyecto de la coordinación</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/first_start_dialog.py" line="128"/>
+        <source>Project files (*.json);;All files (*)</source>
+        <translation>Archivos de proyecto (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/first_start_dialog.py" line="148"/>
+        <source>“{name}”. Fingerprint {fingerprint}: check it with the coordinator.</source>
+        <translation>«{name}». Huella {fingerprint}: compruébela con la coordinación.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/first_start_dialog.py" line="152"/>
+        <source>{file} is not a project file. Ask the coordinator for it again.</source>
+        <translation>{file} no es un archivo de proyecto. Pídalo de nuevo a la coordinación.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/first_start_dialog.py" line="155"/>
+        <source>Optional: the coordinator gives you this file. You can also import it later.</source>
+        <translation>Opcional: la coordinación le da este archivo. También puede importarlo después.</translation>
     </message>
 </context>
 <context>
@@ -2434,67 +2469,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="160"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="161"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="161"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="162"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="162"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="163"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="163"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="164"/>
         <source>Interviews</source>
         <translation>Entrevistas</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="164"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="165"/>
         <source>Case studies</source>
         <translation>Casos de estudio</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="165"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="166"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="169"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="170"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="170"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="171"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="171"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="172"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="172"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="173"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="173"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="174"/>
         <source>&amp;About {app}</source>
         <translation>A&amp;cerca de {app}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="179"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="180"/>
         <source>Opening the store…</source>
         <translation>Abriendo el almacén…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="183"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="184"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n cambio por sincronizar</numerusform>
@@ -2502,38 +2537,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="191"/>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="196"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="192"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="197"/>
         <source>Network: unknown</source>
         <translation>Red: desconocida</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="198"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="199"/>
         <source>Online</source>
         <translation>En línea</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="200"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="201"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="384"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="385"/>
         <source>This appointment has no participant yet: register the participant and choose them in the appointment first.</source>
         <translation>Esta cita aún no tiene participante: primero registre a la persona y elíjala en la cita.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="388"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="389"/>
         <source>This participant has withdrawn from the study: no interview.</source>
         <translation>Esta persona se retiró del estudio: no hay entrevista.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="533"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="534"/>
         <source>The store was upgraded to this version; a copy of the old one is in {path}.</source>
         <translation>El almacén se actualizó a esta versión; hay una copia del anterior en {path}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="544"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="545"/>
         <source>%n recording(s) interrupted last time (the laptop or the app stopped) were saved as normal files, marked as recovered:</source>
         <translation>
             <numerusform>%n grabación interrumpida la última vez (se apagó la computadora o la aplicación) se guardó como archivo normal, marcada como recuperada:</numerusform>
@@ -2541,7 +2576,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="583"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="584"/>
         <source>Something went wrong: {error}</source>
         <translation>Algo salió mal: {error}</translation>
     </message>
@@ -3010,17 +3045,17 @@ Save anyway?</source>
 <context>
     <name>ProfileFields</name>
     <message>
-        <location filename="../ecoscim_field/ui/shell/first_start_dialog.py" line="47"/>
+        <location filename="../ecoscim_field/ui/shell/first_start_dialog.py" line="57"/>
         <source>Your name:</source>
         <translation>Su nombre:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/first_start_dialog.py" line="48"/>
+        <location filename="../ecoscim_field/ui/shell/first_start_dialog.py" line="58"/>
         <source>Initials:</source>
         <translation>Iniciales:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/first_start_dialog.py" line="49"/>
+        <location filename="../ecoscim_field/ui/shell/first_start_dialog.py" line="59"/>
         <source>Role:</source>
         <translation>Función:</translation>
     </message>
@@ -3286,118 +3321,133 @@ Save anyway?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="191"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="204"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="192"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="205"/>
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="194"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="207"/>
         <source>Interface</source>
         <translation>Interfaz</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="195"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="208"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="196"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="209"/>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="197"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="210"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="201"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="214"/>
         <source>The app will use the new folder from its next start. The current store stays where it is.</source>
         <translation>La aplicación usará la nueva carpeta a partir de la próxima vez que se abra. El almacén actual se queda donde está.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="207"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="220"/>
         <source>The database, recordings and outgoing bundles live here.</source>
         <translation>Aquí se guardan la base de datos, las grabaciones y los paquetes por enviar.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="209"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="222"/>
+        <source>Split bundles larger than:</source>
+        <translation>Dividir los paquetes de más de:</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="223"/>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="224"/>
+        <source>A USB stick formatted FAT32 takes files of up to 4,000 MB; the parts merge as one bundle.</source>
+        <translation>Una memoria USB con formato FAT32 acepta archivos de hasta 4000 MB; las partes se fusionan como un solo paquete.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="226"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="210"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="227"/>
         <source>Record from:</source>
         <translation>Grabar desde:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="211"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="228"/>
         <source>Recording quality:</source>
         <translation>Calidad de grabación:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="215"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="232"/>
         <source>{khz} kHz, FLAC mono (about {mb} MB an hour)</source>
         <translation>{khz} kHz, FLAC mono (unos {mb} MB por hora)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="219"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="236"/>
         <source>{rate}: enough for speech</source>
         <translation>{rate}: suficiente para voz</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="221"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="238"/>
         <source>Stop the test</source>
         <translation>Detener la prueba</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="222"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="239"/>
         <source>Test the microphone</source>
         <translation>Probar el micrófono</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="223"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="240"/>
         <source>Play reviews on:</source>
         <translation>Reproducir las revisiones en:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="246"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="264"/>
         <source>Choose the data folder</source>
         <translation>Elegir la carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="288"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="306"/>
         <source>System default input</source>
         <translation>Entrada predeterminada del sistema</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="295"/>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="328"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="313"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="346"/>
         <source>{name} (not connected)</source>
         <translation>{name} (no conectado)</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="302"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="320"/>
         <source>Looking for audio devices…</source>
         <translation>Buscando dispositivos de audio…</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="305"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="323"/>
         <source>The audio system is not available: {reason}</source>
         <translation>El sistema de audio no está disponible: {reason}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="311"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="329"/>
         <source>No microphone found. Connect one before the interview.</source>
         <translation>No se encontró ningún micrófono. Conecte uno antes de la entrevista.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="314"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="332"/>
         <source>%n input device(s) found.</source>
         <translation>
             <numerusform>Se encontró %n dispositivo de entrada.</numerusform>
@@ -3405,22 +3455,22 @@ Save anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="321"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="339"/>
         <source>System default output</source>
         <translation>Salida predeterminada del sistema</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="397"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="415"/>
         <source>Speak into the microphone after pressing Test: the bar should move.</source>
         <translation>Hable al micrófono después de pulsar Probar: la barra debe moverse.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="401"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="419"/>
         <source>Too loud: the sound is clipped. Move the microphone further away.</source>
         <translation>Demasiado fuerte: el sonido se satura. Aleje el micrófono.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="405"/>
+        <location filename="../ecoscim_field/ui/settings/settings_dialog.py" line="423"/>
         <source>Listening to {device}. Speak: the bar should move.</source>
         <translation>Escuchando {device}. Hable: la barra debe moverse.</translation>
     </message>
@@ -3926,17 +3976,17 @@ Save anyway?</source>
         <translation>{file}: no existe ese archivo.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_sync.py" line="347"/>
+        <location filename="../ecoscim_field/cli_sync.py" line="348"/>
         <source>  Already merged on {when}: nothing changed.</source>
         <translation>  Ya se fusionó el {when}: nada cambió.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_sync.py" line="350"/>
+        <location filename="../ecoscim_field/cli_sync.py" line="351"/>
         <source>  Merged: {added} added, {updated} updated, {unchanged} unchanged, {conflicts} conflicts, {refused} refused.</source>
         <translation>  Fusionado: {added} añadidos, {updated} actualizados, {unchanged} sin cambios, {conflicts} conflictos, {refused} rechazados.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/cli_sync.py" line="354"/>
+        <location filename="../ecoscim_field/cli_sync.py" line="355"/>
         <source>  A consent withdrawal removed %n recording(s) or note(s).</source>
         <translation>
             <numerusform>  Un retiro de consentimiento eliminó %n grabación o nota.</numerusform>
@@ -3944,22 +3994,22 @@ Save anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_sync.py" line="357"/>
+        <location filename="../ecoscim_field/cli_sync.py" line="358"/>
         <source>  See them with “conflicts list”.</source>
         <translation>  Véalos con «conflicts list».</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_sync.py" line="359"/>
+        <location filename="../ecoscim_field/cli_sync.py" line="360"/>
         <source>Device {device}: the bundles between {after} and {before} have not arrived.</source>
         <translation>Equipo {device}: no han llegado los paquetes entre el {after} y el {before}.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_sync.py" line="368"/>
+        <location filename="../ecoscim_field/cli_sync.py" line="369"/>
         <source>{file}: bundle {seq} of {device} ({person}), made {when}: valid.</source>
         <translation>{file}: paquete {seq} de {device} ({person}), hecho {when}: válido.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/cli_sync.py" line="375"/>
+        <location filename="../ecoscim_field/cli_sync.py" line="376"/>
         <source>  %n record(s) in {path}</source>
         <translation>
             <numerusform>  %n registro en {path}</numerusform>
@@ -3967,7 +4017,7 @@ Save anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/cli_sync.py" line="381"/>
+        <location filename="../ecoscim_field/cli_sync.py" line="382"/>
         <source>  %n audio file(s), {mb:.1f} MB</source>
         <translation>
             <numerusform>  %n archivo de audio, {mb:.1f} MB</numerusform>
@@ -3975,22 +4025,22 @@ Save anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_sync.py" line="402"/>
+        <location filename="../ecoscim_field/cli_sync.py" line="403"/>
         <source>No conflicts are open.</source>
         <translation>No hay conflictos abiertos.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_sync.py" line="413"/>
+        <location filename="../ecoscim_field/cli_sync.py" line="414"/>
         <source>{id}  {table} {record}: kept the version of {winner}; the version of {loser} differs in: {fields}</source>
         <translation>{id}  {table} {record}: se conservó la versión de {winner}; la versión de {loser} difiere en: {fields}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_sync.py" line="446"/>
+        <location filename="../ecoscim_field/cli_sync.py" line="447"/>
         <source>No open conflict has the id “{id}” (see “conflicts list”).</source>
         <translation>Ningún conflicto abierto tiene el id «{id}» (vea «conflicts list»).</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_sync.py" line="449"/>
+        <location filename="../ecoscim_field/cli_sync.py" line="450"/>
         <source>Conflict {id} resolved; the resolution travels in the next bundle.</source>
         <translation>Conflicto {id} resuelto; la resolución viaja en el próximo paquete.</translation>
     </message>

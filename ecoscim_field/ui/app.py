@@ -83,7 +83,9 @@ class Startup:
         self.window.attach_store(self.store)
         if not has_profile:
             dialog = FirstStartDialog(self.window)
-            dialog.accepted.connect(lambda: self.window.save_profile(*dialog.fields.values()))
+            dialog.accepted.connect(
+                lambda: self.window.save_profile(*dialog.fields.values(), project=dialog.project)
+            )
             dialog.rejected.connect(self.window.close)
             dialog.open()
 

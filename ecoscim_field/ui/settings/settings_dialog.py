@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +32,7 @@ from ecoscim_field.audio.devices import (
     list_output_devices,
 )
 from ecoscim_field.audio.recorder import RecorderError
+from ecoscim_field.config import DEFAULT_PART_MB
 from ecoscim_field.domain.people import Profile
 from ecoscim_field.i18n.audio_messages import describe_recorder_error
 from ecoscim_field.i18n.languages import available_languages, native_name
@@ -61,6 +63,7 @@ class SettingsChoice:
     audio_input: str | None
     sample_rate: int = DEFAULT_RATE
     audio_output: str | None = None
+    part_size_mb: int = DEFAULT_PART_MB
 
 
 def _devices() -> tuple[list[InputDevice], list[InputDevice]]:
@@ -91,6 +94,7 @@ class SettingsDialog(Translatable, QDialog):
         runner: TaskRunner,
         sample_rate: int = DEFAULT_RATE,
         audio_output: str | None = None,
+        part_size_mb: int = DEFAULT_PART_MB,
         monitor_factory: Callable[..., Any] = _default_monitor,
         parent: QWidget | None = None,
     ) -> None:
@@ -130,9 +134,18 @@ class SettingsDialog(Translatable, QDialog):
         row = QHBoxLayout()
         row.addWidget(self.data_dir, 1)
         row.addWidget(self.browse)
+        self.part_size = QSpinBox(self.data_box)
+        self.part_size.setRange(1, 100_000)
+        self.part_size.setValue(part_size_mb)
+        self.part_label = QLabel(self.data_box)
+        part_row = QHBoxLayout()
+        part_row.addWidget(self.part_label)
+        part_row.addWidget(self.part_size)
+        part_row.addStretch(1)
         data_layout = QVBoxLayout(self.data_box)
         data_layout.addLayout(row)
         data_layout.addWidget(self.data_note)
+        data_layout.addLayout(part_row)
         self._original_dir = data_dir
 
         self.audio_box = QGroupBox(self)
@@ -206,6 +219,10 @@ class SettingsDialog(Translatable, QDialog):
             self.data_note.setText(
                 self.tr("The database, recordings and outgoing bundles live here.")
             )
+        self.part_label.setText(self.tr("Split bundles larger than:"))
+        self.part_size.setSuffix(self.tr(" MB"))
+        self.part_size.setToolTip(self.tr("A USB stick formatted FAT32 takes files of up to "
+                                          "4,000 MB; the parts merge as one bundle."))  # fmt: skip
         self.audio_box.setTitle(self.tr("Audio"))
         self.audio_label.setText(self.tr("Record from:"))
         self.rate_label.setText(self.tr("Recording quality:"))
@@ -235,6 +252,7 @@ class SettingsDialog(Translatable, QDialog):
             audio_input=self.audio.currentData() or None,
             sample_rate=int(self.rate.currentData()),
             audio_output=self.output.currentData() or None,
+            part_size_mb=self.part_size.value(),
         )
 
     def _update_ok(self) -> None:

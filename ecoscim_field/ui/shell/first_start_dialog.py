@@ -1,15 +1,22 @@
-"""First start: who works on this laptop (the fieldworker profile)."""
+"""First start: who works on this laptop (the fieldworker profile), and the project file
+the coordinator handed out, if the fieldworker has it at hand."""
 
 from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +26,9 @@ from ecoscim_field.domain.people import suggest_initials
 from ecoscim_field.i18n.labels import role_label
 from ecoscim_field.store.enums import Role
 from ecoscim_field.ui.translatable import Translatable
+
+if TYPE_CHECKING:
+    from ecoscim_field.sync.keys import Project
 
 translate = QCoreApplication.translate
 
@@ -77,6 +87,16 @@ class FirstStartDialog(Translatable, QDialog):
         self.fields = ProfileFields(self)
         form = QFormLayout()
         self.fields.add_to(form)
+        self.project: Project | None = None
+        self.project_caption = QLabel(self)
+        self.project_button = QPushButton(self)
+        self.project_button.clicked.connect(self.choose_project)
+        self.project_label = QLabel(self)
+        self.project_label.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.project_button)
+        row.addWidget(self.project_label, 1)
+        form.addRow(self.project_caption, row)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
         self.buttons.accepted.connect(self.accept)
         self.fields.name.textChanged.connect(self._update_ok)
@@ -98,6 +118,43 @@ class FirstStartDialog(Translatable, QDialog):
         )
         self.fields.retranslate()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start"))
+        self.project_caption.setText(self.tr("Project:"))
+        self.project_button.setText(self.tr("Import the project file…"))
+        self._show_project(None)
+
+    def choose_project(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("The project file from the coordinator"), "",
+            self.tr("Project files (*.json);;All files (*)"),
+        )  # fmt: skip
+        if path:
+            self.load_project(Path(path))
+
+    def load_project(self, path: Path) -> bool:
+        """Read a project file (a few hundred bytes); say what it is, or why not."""
+        from ecoscim_field.sync.keys import KeyError_, Project
+
+        try:
+            self.project = Project.from_json(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, KeyError_):
+            self.project = None
+            self._show_project(path)
+            return False
+        self._show_project(path)
+        return True
+
+    def _show_project(self, tried: Path | None) -> None:
+        if self.project is not None:
+            text = self.tr("“{name}”. Fingerprint {fingerprint}: check it with the "
+                           "coordinator.").format(name=self.project.name,
+                                                  fingerprint=self.project.fingerprint)  # fmt: skip
+        elif tried is not None:
+            text = self.tr("{file} is not a project file. Ask the coordinator for it "
+                           "again.").format(file=tried.name)  # fmt: skip
+        else:
+            text = self.tr("Optional: the coordinator gives you this file. You can also "
+                           "import it later.")  # fmt: skip
+        self.project_label.setText(text)
 
     def _update_ok(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 
     from ecoscim_field.domain.participants import ParticipantData
     from ecoscim_field.store.database import Store
+    from ecoscim_field.sync.keys import Project
     from ecoscim_field.ui.agenda.agenda_page import AgendaPage
     from ecoscim_field.ui.casestudies.case_studies_page import CaseStudiesPage
     from ecoscim_field.ui.casestudies.study_actions import StudyActions
@@ -612,6 +613,7 @@ class MainWindow(Translatable, QMainWindow):
             runner=self.runner,
             sample_rate=self.recording_rate(),
             audio_output=self.config.audio_output,
+            part_size_mb=self.config.part_size_mb(),
             monitor_factory=self.monitor_factory,
             parent=self,
         )
@@ -627,12 +629,16 @@ class MainWindow(Translatable, QMainWindow):
         self.config.audio_input = choice.audio_input
         self.config.audio_output = choice.audio_output
         self.config.sample_rate = str(choice.sample_rate)
+        self.config.bundle_part_mb = str(choice.part_size_mb)
         if choice.data_dir != self.data_dir():
             self.config.data_dir = str(choice.data_dir)
         self._save_config()
         self.save_profile(choice.name, choice.initials, choice.role)
 
-    def save_profile(self, name: str, initials: str, role: Role) -> None:
+    def save_profile(
+        self, name: str, initials: str, role: Role, project: Project | None = None
+    ) -> None:
+        """Save this laptop's profile (and join the project of the first-start dialog)."""
         store = self.store
         if store is None:
             return
@@ -641,8 +647,21 @@ class MainWindow(Translatable, QMainWindow):
             from ecoscim_field.domain.profile import save_profile
 
             save_profile(store, name=name, initials=initials, role=role)
+            if project is not None:
+                from ecoscim_field.sync.project import join_project
 
-        self.runner.run(save, lambda _none: self.refresh())
+                join_project(store, project)
+
+        def failed(error: BaseException) -> None:
+            from ecoscim_field.i18n.sync_messages import describe_key_error
+            from ecoscim_field.sync.keys import KeyError_
+
+            if isinstance(error, KeyError_):
+                self.statusBar().showMessage(describe_key_error(error))
+            else:
+                self.show_error(error)
+
+        self.runner.run(save, lambda _none: self.refresh(), failed)
 
     def recording_rate(self) -> int:
         """The recording rate chosen in Settings (16 kHz unless another was chosen)."""
