@@ -74,6 +74,8 @@ def test_three_laptops_offline_then_exchanging_through_a_folder_hold_the_same_da
     a.merge(back)
     b.merge(back)
     assert research_dump(a.store) == research_dump(coord.store) == research_dump(b.store)
+    # What a laptop received is not sent back: only its own new work travels.
+    assert a.export(shared / "next") == [] and b.export(shared / "next") == []
     with coord.store.reading() as session:
         recordings = session.scalars(select(Recording)).all()
     for row in recordings:  # every recording arrived with its audio, intact

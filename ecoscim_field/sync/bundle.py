@@ -255,7 +255,7 @@ def export_bundle(
         for model in SYNCED_MODELS:
             rows = session.execute(
                 select(model.__table__)
-                .where(model.change_seq > from_seq, model.change_seq <= to_seq)
+                .where(model.change_seq > from_seq - int(full), model.change_seq <= to_seq)
                 .order_by(model.id)
             ).mappings()
             lines = [dumps_line(encode_row(model.__table__, row)) for row in rows]  # type: ignore[arg-type]
@@ -272,7 +272,7 @@ def export_bundle(
                         missing_audio.append(record["file_name"])
         stones = session.scalars(
             select(Tombstone)
-            .where(Tombstone.change_seq > from_seq, Tombstone.change_seq <= to_seq)
+            .where(Tombstone.change_seq > from_seq - int(full), Tombstone.change_seq <= to_seq)
             .order_by(Tombstone.id)
         ).all()
         tomb_lines = [dumps_line(encode_tombstone(t)) for t in stones]

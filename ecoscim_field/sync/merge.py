@@ -154,6 +154,15 @@ def _merge(store: Store, bundle: VerifiedBundle) -> MergeResult:
                 .returning(StoreMeta.value)
             ).scalar_one()
         )
+        # The coordinator's store is the hub: what it merges goes out again in its own
+        # bundle, to every laptop. A laptop keeps what it receives without sending it
+        # back (change 0 is never "since the last export"); its own edits of those
+        # records are numbered as usual and do travel.
+        project_meta = session.get(StoreMeta, "project")
+        hub = project_meta is not None and bool(
+            json.loads(project_meta.value)["coordinator"]["device_id"] == store.device_id
+        )
+        seq = seq if hub else 0
         newest = ""
         tombstoned = set(session.scalars(select(Tombstone.id)))
         for stone in bundle.tombstones:
