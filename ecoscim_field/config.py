@@ -30,6 +30,7 @@ class Config:
     sample_rate: str | None = None  # recording rate in Hz; None: 16000
     window_geometry: str | None = None
     bundle_part_mb: str | None = None  # bundles larger than this are split; None: 2000
+    shared_folder: str | None = None  # where bundles are exchanged (cloud, share, stick)
 
     def part_size_mb(self) -> int:
         """The size in MB above which a bundle is split into parts (fits FAT32 sticks)."""

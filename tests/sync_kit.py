@@ -17,6 +17,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
 from ecoscim_field.store.database import DB_FILE, RECORDINGS_DIR, Store
+from ecoscim_field.store.models import Participant, Recording
 from ecoscim_field.sync.bundle import (
     Identities,
     export_bundle,
@@ -156,3 +157,16 @@ def store_project_of(store: Store) -> Project:
     from ecoscim_field.sync.bundle import require_project
 
     return require_project(store)
+
+
+def recorded_participant(store: Store) -> Participant:
+    """The demo's first participant with a recording (consent given, audio allowed)."""
+    from sqlalchemy import select
+
+    with store.reading() as session:
+        person = session.scalars(
+            select(Participant).join(Recording, Recording.participant_id == Participant.id)
+            .where(Participant.code.like("%0001"))
+        ).first()  # fmt: skip
+    assert person is not None
+    return person

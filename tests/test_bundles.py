@@ -23,7 +23,7 @@ from ecoscim_field.store.models import (
 )
 from ecoscim_field.sync.bundle import group_parts
 from ecoscim_field.sync.merge import open_conflicts, resolve_conflict
-from tests.sync_kit import Laptop, coordinator, laptop, research_dump
+from tests.sync_kit import Laptop, coordinator, laptop, recorded_participant, research_dump
 
 
 @pytest.fixture
@@ -128,12 +128,8 @@ def test_a_withdrawal_on_one_laptop_purges_the_coordinator_and_the_other_laptops
     coord, a, b, shared = team
     fill_demo(a.store)
     round_trip(coord, [a, b], shared)
+    person = recorded_participant(a.store)
     with a.store.reading() as session:
-        person = session.scalars(
-            select(Participant).join(Recording, Recording.participant_id == Participant.id)
-            .where(Participant.code.like("%0001"))
-        ).first()  # fmt: skip
-        assert person is not None
         files = [r.file_name for r in session.scalars(
             select(Recording).where(Recording.participant_id == person.id))]  # fmt: skip
     assert files and all((b.folder / "recordings" / f).exists() for f in files)

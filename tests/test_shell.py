@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -49,7 +50,9 @@ def click_nav(qtbot: QtBot, win: MainWindow, row: int) -> None:
 
 
 def test_navigation_switches_between_the_areas(qtbot: QtBot, window: MainWindow) -> None:
-    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())
+              if not window.nav.item(i).isHidden()]  # fmt: skip
+    # A fieldworker's laptop: the coordinator's desk is not among them.
     assert titles == ["Today", "Agenda", "Participants", "Interviews", "Case studies", "Sync"]
     for row in (4, 1, 2, 5, 0):
         click_nav(qtbot, window, row)
@@ -61,7 +64,7 @@ def test_status_bar_shows_pending_changes_and_profile(window: MainWindow) -> Non
     assert window.summary is not None and window.summary.pending > 0
     assert window.pending_label.text() == f"{window.summary.pending} changes waiting to sync"
     assert window.profile_label.text() == "Lucía Hernández Ríos (LHR)"
-    assert window.network_label.text() in ("Online", "Offline", "Network: unknown")
+    assert window.network_label.text().split(" · ")[0] in ("Online", "Offline", "Network: unknown")
 
 
 def test_case_studies_filter_as_you_type(qtbot: QtBot, window: MainWindow) -> None:
@@ -232,12 +235,28 @@ def test_first_start_opens_the_window_then_asks_for_the_profile(
     from PySide6.QtWidgets import QApplication
 
     seen: dict[str, object] = {}
+    deadline = time.monotonic() + 30
+
+    def give_up(stage: str) -> bool:
+        """Never hang the suite: after 30 s, say where start-up stood and end the app."""
+        if time.monotonic() < deadline:
+            return False
+        from PySide6.QtCore import QThreadPool
+
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        seen["stuck"] = (stage, QThreadPool.globalInstance().activeThreadCount(),
+                         [(w.isVisible(), w.store is not None, w.summary is not None)
+                          for w in windows])  # fmt: skip
+        for window in windows:
+            window.close()
+        return True
 
     def answer() -> None:
         dialogs = [w for w in QApplication.topLevelWidgets()
                    if isinstance(w, FirstStartDialog) and w.isVisible()]  # fmt: skip
         if not dialogs:
-            QTimer.singleShot(50, answer)
+            if not give_up("no first-start dialog"):
+                QTimer.singleShot(50, answer)
             return
         dialog = dialogs[0]
         window = dialog.parent()
@@ -251,13 +270,15 @@ def test_first_start_opens_the_window_then_asks_for_the_profile(
         window = seen["window"]
         assert isinstance(window, MainWindow)
         if not window.profile_label.text():
-            QTimer.singleShot(50, wait_for_profile)
+            if not give_up("no profile shown"):
+                QTimer.singleShot(50, wait_for_profile)
             return
         seen["label"] = window.profile_label.text()
         window.close()  # closing the window ends the app
 
     QTimer.singleShot(0, answer)
     code = app_module.run_app(data_dir=data_dir, language="en", config=Config())
+    assert "stuck" not in seen, seen
     assert code == 0
     assert seen["label"] == "Diego Martinez (DM)"
     store = Store.open(data_dir)

@@ -1521,6 +1521,361 @@
     </message>
 </context>
 <context>
+    <name>DeskPage</name>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="217"/>
+        <source>Coordination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="219"/>
+        <source>The team&apos;s bundles, laptops, conflicts, withdrawals and progress. What you change here (appointments, guides, consent forms, codes, withdrawals, resolutions) goes out to every laptop in your next bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="222"/>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="222"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="222"/>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="223"/>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="223"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="225"/>
+        <source>Unlock the project key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="226"/>
+        <source>Merge now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="227"/>
+        <source>Approve this laptop and merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="229"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="259"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="229"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="229"/>
+        <source>Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="229"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="232"/>
+        <source>Laptops whose bundles this store accepts. A new laptop&apos;s first bundle waits in the inbox until you approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="235"/>
+        <source>Laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="235"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="261"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="344"/>
+        <source>Fieldworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="235"/>
+        <source>Trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="236"/>
+        <source>Bundles merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="236"/>
+        <source>Last merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="238"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="238"/>
+        <source>In the store now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="238"/>
+        <source>The other version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="239"/>
+        <source>Resolution (editable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="240"/>
+        <source>Keep the version in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="241"/>
+        <source>Take the other version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="242"/>
+        <source>Save the edited resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="244"/>
+        <source>A withdrawal received by phone or e-mail: record it by the pseudonym code. It is carried out here at once and on each laptop after its next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="246"/>
+        <source>Pseudonym code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="247"/>
+        <source>Withdraws:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="248"/>
+        <source>Everything (full withdrawal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="251"/>
+        <source>Received by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="252"/>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="252"/>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="253"/>
+        <source>in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="253"/>
+        <source>letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="256"/>
+        <source>Reason (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="257"/>
+        <source>Record and carry out the withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="258"/>
+        <source>Consent audit of the team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="259"/>
+        <source>Carried out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="261"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="335"/>
+        <source>Case study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="261"/>
+        <source>Stakeholder group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="262"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="262"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="262"/>
+        <source>Hours of audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="262"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="263"/>
+        <source>Consent problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="282"/>
+        <source>The project key is locked: the team&apos;s bundles wait until you unlock it with the project passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="284"/>
+        <source>The project key is unlocked for this session: the team&apos;s bundles are merged as they arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="290"/>
+        <source>Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="291"/>
+        <source>Set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="292"/>
+        <source>Waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="293"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="302"/>
+        <source>{laptop}: the bundles between {after} and {before} have not arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="307"/>
+        <source>this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="307"/>
+        <source>coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="308"/>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="319"/>
+        <source>%n conflict(s) to resolve.</source>
+        <translation>
+            <numerusform>%n conflict to resolve.</numerusform>
+            <numerusform>%n conflicts to resolve.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="321"/>
+        <source>No conflicts: every laptop&apos;s edits fitted together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="336"/>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="337"/>
+        <source>Participant&apos;s contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="338"/>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="339"/>
+        <source>Interview guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="340"/>
+        <source>Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="341"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="342"/>
+        <source>Recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="343"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="351"/>
+        <source>{added} added, {updated} updated, {conflicts} conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="400"/>
+        <source>In the store now: the version of {kept_by} ({kept_at}). The other: the version of {other_by} ({other_at}). Neither knew of the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doctor</name>
     <message>
         <location filename="../ecoscim_field/cli_doctor.py" line="20"/>
@@ -2469,106 +2824,138 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="161"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="173"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="162"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="174"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="163"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="175"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="164"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="176"/>
         <source>Interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="165"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="177"/>
         <source>Case studies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="166"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="178"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="170"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="179"/>
+        <source>Coordination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="183"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="171"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="184"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="172"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="185"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="173"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="186"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="174"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="187"/>
         <source>&amp;About {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="180"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="193"/>
         <source>Opening the store…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="184"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="196"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n change waiting to sync</numerusform>
             <numerusform>%n changes waiting to sync</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="198"/>
+        <source>%n bundle(s) in the outbox</source>
+        <translation>
+            <numerusform>%n bundle in the outbox</numerusform>
+            <numerusform>%n bundles in the outbox</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="192"/>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="197"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="207"/>
         <source>Network: unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="199"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="209"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="201"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="209"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="385"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="211"/>
+        <source>syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="213"/>
+        <source>sync after the recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="215"/>
+        <source>last sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="219"/>
+        <source>synced {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="425"/>
         <source>This appointment has no participant yet: register the participant and choose them in the appointment first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="389"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="429"/>
         <source>This participant has withdrawn from the study: no interview.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="534"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="579"/>
         <source>The store was upgraded to this version; a copy of the old one is in {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="545"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="590"/>
         <source>%n recording(s) interrupted last time (the laptop or the app stopped) were saved as normal files, marked as recovered:</source>
         <translation>
             <numerusform>%n recording interrupted last time (the laptop or the app stopped) was saved as a normal file, marked as recovered:</numerusform>
@@ -2576,8 +2963,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="584"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="644"/>
         <source>Something went wrong: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="689"/>
+        <source>Sync failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="692"/>
+        <source>Synced: %n bundle(s) sent</source>
+        <translation>
+            <numerusform>Synced: %n bundle sent</numerusform>
+            <numerusform>Synced: %n bundles sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="693"/>
+        <source>%n record(s) received</source>
+        <translation>
+            <numerusform>%n record received</numerusform>
+            <numerusform>%n records received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="695"/>
+        <source>%n bundle(s) set aside</source>
+        <translation>
+            <numerusform>%n bundle set aside</numerusform>
+            <numerusform>%n bundles set aside</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="726"/>
+        <source>Unlock the project key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="726"/>
+        <source>Project passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="771"/>
+        <source>This resolution cannot be saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="775"/>
+        <source>Conflict resolved; the resolution goes to every laptop in your next bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="794"/>
+        <source>Withdrawal of {code} recorded: %n recording(s) or note(s) removed here; each laptop removes its copies after its next sync.</source>
+        <translation>
+            <numerusform>Withdrawal of {code} recorded: %n recording or note removed here; each laptop removes its copies after its next sync.</numerusform>
+            <numerusform>Withdrawal of {code} recorded: %n recordings or notes removed here; each laptop removes its copies after its next sync.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="806"/>
+        <source>No participant has the code {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="808"/>
+        <source>{code} never gave consent: there is nothing to withdraw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="817"/>
+        <source>The shared folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="831"/>
+        <source>Write the bundle to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="848"/>
+        <source>%n bundle file(s) written to {folder}</source>
+        <translation>
+            <numerusform>%n bundle file written to {folder}</numerusform>
+            <numerusform>%n bundle files written to {folder}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="861"/>
+        <source>The bundle cannot be written: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4181,38 +4658,255 @@ Save anyway?</source>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="41"/>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="110"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="44"/>
-        <source>Your work travels to the coordinator as bundles through a shared folder whenever this laptop is back online.</source>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="113"/>
+        <source>Your work travels to the coordinator as bundles through a shared folder whenever this laptop is back online; the coordinator&apos;s assignments come back the same way. Nothing to do but keep the folder chosen below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="48"/>
-        <source>Changes waiting:</source>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="118"/>
+        <source>Now:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="49"/>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="119"/>
         <source>Last sync:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="50"/>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="120"/>
+        <source>Waiting to go:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="121"/>
+        <source>Shared folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="123"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="124"/>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="125"/>
+        <source>Write a bundle to a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="126"/>
+        <source>For places where nothing syncs: a USB stick the coordinator merges by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="128"/>
+        <source>Last received from the coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="129"/>
+        <source>Bundles sent and received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="131"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="131"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="131"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="131"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="148"/>
+        <source>None chosen yet: choose the folder your cloud client, network share or USB stick makes available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="152"/>
+        <source>The last sync failed: {reason}. It will be tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="163"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="164"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="166"/>
+        <source>%n bundle(s) in the outbox</source>
+        <translation>
+            <numerusform>%n bundle in the outbox</numerusform>
+            <numerusform>%n bundles in the outbox</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="51"/>
-        <source>This laptop&apos;s id:</source>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="170"/>
+        <source>Nothing yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="52"/>
-        <source>Data folder:</source>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="178"/>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="180"/>
+        <source>Waiting for the recording to stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="181"/>
+        <source>online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="181"/>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="182"/>
+        <source>network unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="183"/>
+        <source>shared folder available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="184"/>
+        <source>shared folder not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="190"/>
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n appointment</numerusform>
+            <numerusform>%n appointments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="191"/>
+        <source>%n guide version(s)</source>
+        <translation>
+            <numerusform>%n guide version</numerusform>
+            <numerusform>%n guide versions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="192"/>
+        <source>%n consent-form version(s)</source>
+        <translation>
+            <numerusform>%n consent-form version</numerusform>
+            <numerusform>%n consent-form versions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="193"/>
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n code</numerusform>
+            <numerusform>%n codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="194"/>
+        <source>%n withdrawal(s)</source>
+        <translation>
+            <numerusform>%n withdrawal</numerusform>
+            <numerusform>%n withdrawals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="199"/>
+        <source>%n other record(s)</source>
+        <translation>
+            <numerusform>%n other record</numerusform>
+            <numerusform>%n other records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="200"/>
+        <source>{when}: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="201"/>
+        <source>nothing new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="205"/>
+        <source>%n recording(s) or note(s) removed</source>
+        <translation>
+            <numerusform>%n recording or note removed</numerusform>
+            <numerusform>%n recordings or notes removed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="210"/>
+        <source>Withdrawal carried out: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="216"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="217"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="218"/>
+        <source>Set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="219"/>
+        <source>Waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="235"/>
+        <source>{added} added, {updated} updated, {conflicts} conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="122"/>
+        <source>This laptop&apos;s id:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1521,6 +1521,361 @@
     </message>
 </context>
 <context>
+    <name>DeskPage</name>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="217"/>
+        <source>Coordination</source>
+        <translation>Coordinación</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="219"/>
+        <source>The team&apos;s bundles, laptops, conflicts, withdrawals and progress. What you change here (appointments, guides, consent forms, codes, withdrawals, resolutions) goes out to every laptop in your next bundle.</source>
+        <translation>Los paquetes, las computadoras, los conflictos, los retiros y el avance del equipo. Lo que cambie aquí (citas, guías, formularios de consentimiento, códigos, retiros, resoluciones) sale hacia cada computadora en su próximo paquete.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="222"/>
+        <source>Inbox</source>
+        <translation>Bandeja de entrada</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="222"/>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="222"/>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="223"/>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="223"/>
+        <source>Progress</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="225"/>
+        <source>Unlock the project key…</source>
+        <translation>Desbloquear la clave del proyecto…</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="226"/>
+        <source>Merge now</source>
+        <translation>Fusionar ahora</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="227"/>
+        <source>Approve this laptop and merge</source>
+        <translation>Aprobar esta computadora y fusionar</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="229"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="259"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="229"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="229"/>
+        <source>Bundle</source>
+        <translation>Paquete</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="229"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="232"/>
+        <source>Laptops whose bundles this store accepts. A new laptop&apos;s first bundle waits in the inbox until you approve it.</source>
+        <translation>Computadoras cuyos paquetes acepta este almacén. El primer paquete de una computadora nueva espera en la bandeja de entrada hasta que usted lo apruebe.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="235"/>
+        <source>Laptop</source>
+        <translation>Computadora</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="235"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="261"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="344"/>
+        <source>Fieldworker</source>
+        <translation>Entrevistador/a</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="235"/>
+        <source>Trusted</source>
+        <translation>De confianza</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="236"/>
+        <source>Bundles merged</source>
+        <translation>Paquetes fusionados</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="236"/>
+        <source>Last merged</source>
+        <translation>Última fusión</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="238"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="238"/>
+        <source>In the store now</source>
+        <translation>En el almacén ahora</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="238"/>
+        <source>The other version</source>
+        <translation>La otra versión</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="239"/>
+        <source>Resolution (editable)</source>
+        <translation>Resolución (editable)</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="240"/>
+        <source>Keep the version in the store</source>
+        <translation>Conservar la versión del almacén</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="241"/>
+        <source>Take the other version</source>
+        <translation>Tomar la otra versión</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="242"/>
+        <source>Save the edited resolution</source>
+        <translation>Guardar la resolución editada</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="244"/>
+        <source>A withdrawal received by phone or e-mail: record it by the pseudonym code. It is carried out here at once and on each laptop after its next sync.</source>
+        <translation>Un retiro recibido por teléfono o correo electrónico: regístrelo con el código de seudónimo. Se aplica aquí de inmediato y en cada computadora tras su próxima sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="246"/>
+        <source>Pseudonym code:</source>
+        <translation>Código de seudónimo:</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="247"/>
+        <source>Withdraws:</source>
+        <translation>Retira:</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="248"/>
+        <source>Everything (full withdrawal)</source>
+        <translation>Todo (retiro completo)</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="251"/>
+        <source>Received by:</source>
+        <translation>Recibido por:</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="252"/>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="252"/>
+        <source>e-mail</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="253"/>
+        <source>in person</source>
+        <translation>en persona</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="253"/>
+        <source>letter</source>
+        <translation>carta</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="256"/>
+        <source>Reason (optional):</source>
+        <translation>Motivo (opcional):</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="257"/>
+        <source>Record and carry out the withdrawal</source>
+        <translation>Registrar y aplicar el retiro</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="258"/>
+        <source>Consent audit of the team…</source>
+        <translation>Auditoría de consentimiento del equipo…</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="259"/>
+        <source>Carried out</source>
+        <translation>Aplicado</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="261"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="335"/>
+        <source>Case study</source>
+        <translation>Caso de estudio</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="261"/>
+        <source>Stakeholder group</source>
+        <translation>Grupo de actores</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="262"/>
+        <source>Planned</source>
+        <translation>Planeadas</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="262"/>
+        <source>Done</source>
+        <translation>Hechas</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="262"/>
+        <source>Hours of audio</source>
+        <translation>Horas de audio</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="262"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="263"/>
+        <source>Consent problems</source>
+        <translation>Problemas de consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="282"/>
+        <source>The project key is locked: the team&apos;s bundles wait until you unlock it with the project passphrase.</source>
+        <translation>La clave del proyecto está bloqueada: los paquetes del equipo esperan hasta que la desbloquee con la frase de acceso del proyecto.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="284"/>
+        <source>The project key is unlocked for this session: the team&apos;s bundles are merged as they arrive.</source>
+        <translation>La clave del proyecto está desbloqueada en esta sesión: los paquetes del equipo se fusionan conforme llegan.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="290"/>
+        <source>Merged</source>
+        <translation>Fusionado</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="291"/>
+        <source>Set aside</source>
+        <translation>Apartado</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="292"/>
+        <source>Waiting for approval</source>
+        <translation>Espera aprobación</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="293"/>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="302"/>
+        <source>{laptop}: the bundles between {after} and {before} have not arrived.</source>
+        <translation>{laptop}: no han llegado los paquetes entre el {after} y el {before}.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="307"/>
+        <source>this laptop</source>
+        <translation>esta computadora</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="307"/>
+        <source>coordinator</source>
+        <translation>coordinación</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="308"/>
+        <source>approved</source>
+        <translation>aprobada</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="319"/>
+        <source>%n conflict(s) to resolve.</source>
+        <translation>
+            <numerusform>%n conflicto por resolver.</numerusform>
+            <numerusform>%n conflictos por resolver.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="321"/>
+        <source>No conflicts: every laptop&apos;s edits fitted together.</source>
+        <translation>Sin conflictos: las ediciones de todas las computadoras encajaron.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="336"/>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="337"/>
+        <source>Participant&apos;s contact details</source>
+        <translation>Datos de contacto del participante</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="338"/>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="339"/>
+        <source>Interview guide</source>
+        <translation>Guía de entrevista</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="340"/>
+        <source>Interview</source>
+        <translation>Entrevista</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="341"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="342"/>
+        <source>Recording</source>
+        <translation>Grabación</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="343"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="351"/>
+        <source>{added} added, {updated} updated, {conflicts} conflicts</source>
+        <translation>{added} añadidos, {updated} actualizados, {conflicts} conflictos</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="400"/>
+        <source>In the store now: the version of {kept_by} ({kept_at}). The other: the version of {other_by} ({other_at}). Neither knew of the other.</source>
+        <translation>En el almacén ahora: la versión de {kept_by} ({kept_at}). La otra: la versión de {other_by} ({other_at}). Ninguna conocía a la otra.</translation>
+    </message>
+</context>
+<context>
     <name>Doctor</name>
     <message>
         <location filename="../ecoscim_field/cli_doctor.py" line="20"/>
@@ -2469,106 +2824,138 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="161"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="173"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="162"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="174"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="163"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="175"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="164"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="176"/>
         <source>Interviews</source>
         <translation>Entrevistas</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="165"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="177"/>
         <source>Case studies</source>
         <translation>Casos de estudio</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="166"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="178"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="170"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="179"/>
+        <source>Coordination</source>
+        <translation>Coordinación</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="183"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="171"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="184"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="172"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="185"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="173"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="186"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="174"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="187"/>
         <source>&amp;About {app}</source>
         <translation>A&amp;cerca de {app}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="180"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="193"/>
         <source>Opening the store…</source>
         <translation>Abriendo el almacén…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="184"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="196"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n cambio por sincronizar</numerusform>
             <numerusform>%n cambios por sincronizar</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="198"/>
+        <source>%n bundle(s) in the outbox</source>
+        <translation>
+            <numerusform>%n paquete en la bandeja de salida</numerusform>
+            <numerusform>%n paquetes en la bandeja de salida</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="192"/>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="197"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="207"/>
         <source>Network: unknown</source>
         <translation>Red: desconocida</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="199"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="209"/>
         <source>Online</source>
         <translation>En línea</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="201"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="209"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="385"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="211"/>
+        <source>syncing…</source>
+        <translation>sincronizando…</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="213"/>
+        <source>sync after the recording</source>
+        <translation>se sincroniza al terminar la grabación</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="215"/>
+        <source>last sync failed</source>
+        <translation>la última sincronización falló</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="219"/>
+        <source>synced {time}</source>
+        <translation>sincronizado {time}</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="425"/>
         <source>This appointment has no participant yet: register the participant and choose them in the appointment first.</source>
         <translation>Esta cita aún no tiene participante: primero registre a la persona y elíjala en la cita.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="389"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="429"/>
         <source>This participant has withdrawn from the study: no interview.</source>
         <translation>Esta persona se retiró del estudio: no hay entrevista.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="534"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="579"/>
         <source>The store was upgraded to this version; a copy of the old one is in {path}.</source>
         <translation>El almacén se actualizó a esta versión; hay una copia del anterior en {path}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="545"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="590"/>
         <source>%n recording(s) interrupted last time (the laptop or the app stopped) were saved as normal files, marked as recovered:</source>
         <translation>
             <numerusform>%n grabación interrumpida la última vez (se apagó la computadora o la aplicación) se guardó como archivo normal, marcada como recuperada:</numerusform>
@@ -2576,9 +2963,99 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/shell/main_window.py" line="584"/>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="644"/>
         <source>Something went wrong: {error}</source>
         <translation>Algo salió mal: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="689"/>
+        <source>Sync failed: {reason}</source>
+        <translation>La sincronización falló: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="692"/>
+        <source>Synced: %n bundle(s) sent</source>
+        <translation>
+            <numerusform>Sincronizado: %n paquete enviado</numerusform>
+            <numerusform>Sincronizado: %n paquetes enviados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="693"/>
+        <source>%n record(s) received</source>
+        <translation>
+            <numerusform>%n registro recibido</numerusform>
+            <numerusform>%n registros recibidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="695"/>
+        <source>%n bundle(s) set aside</source>
+        <translation>
+            <numerusform>%n paquete apartado</numerusform>
+            <numerusform>%n paquetes apartados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="726"/>
+        <source>Unlock the project key</source>
+        <translation>Desbloquear la clave del proyecto</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="726"/>
+        <source>Project passphrase:</source>
+        <translation>Frase de acceso del proyecto:</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="771"/>
+        <source>This resolution cannot be saved: {reason}</source>
+        <translation>No se puede guardar esta resolución: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="775"/>
+        <source>Conflict resolved; the resolution goes to every laptop in your next bundle.</source>
+        <translation>Conflicto resuelto; la resolución sale hacia cada computadora en su próximo paquete.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="794"/>
+        <source>Withdrawal of {code} recorded: %n recording(s) or note(s) removed here; each laptop removes its copies after its next sync.</source>
+        <translation>
+            <numerusform>Retiro de {code} registrado: se eliminó aquí %n grabación o nota; cada computadora elimina sus copias tras su próxima sincronización.</numerusform>
+            <numerusform>Retiro de {code} registrado: se eliminaron aquí %n grabaciones o notas; cada computadora elimina sus copias tras su próxima sincronización.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="806"/>
+        <source>No participant has the code {code}.</source>
+        <translation>Ningún participante tiene el código {code}.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="808"/>
+        <source>{code} never gave consent: there is nothing to withdraw.</source>
+        <translation>{code} nunca dio su consentimiento: no hay nada que retirar.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="817"/>
+        <source>The shared folder</source>
+        <translation>La carpeta compartida</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="831"/>
+        <source>Write the bundle to</source>
+        <translation>Escribir el paquete en</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="848"/>
+        <source>%n bundle file(s) written to {folder}</source>
+        <translation>
+            <numerusform>%n archivo de paquete escrito en {folder}</numerusform>
+            <numerusform>%n archivos de paquete escritos en {folder}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/shell/main_window.py" line="861"/>
+        <source>The bundle cannot be written: {reason}</source>
+        <translation>No se puede escribir el paquete: {reason}</translation>
     </message>
 </context>
 <context>
@@ -4184,39 +4661,256 @@ Save anyway?</source>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="41"/>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="110"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="44"/>
-        <source>Your work travels to the coordinator as bundles through a shared folder whenever this laptop is back online.</source>
-        <translation>Su trabajo llega a la coordinación en paquetes, a través de una carpeta compartida, cada vez que esta computadora vuelve a estar en línea.</translation>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="113"/>
+        <source>Your work travels to the coordinator as bundles through a shared folder whenever this laptop is back online; the coordinator&apos;s assignments come back the same way. Nothing to do but keep the folder chosen below.</source>
+        <translation>Su trabajo viaja a la coordinación en paquetes a través de una carpeta compartida cada vez que esta computadora vuelve a estar en línea; las asignaciones de la coordinación regresan por el mismo camino. No hay nada que hacer más que mantener elegida la carpeta de abajo.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="48"/>
-        <source>Changes waiting:</source>
-        <translation>Cambios pendientes:</translation>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="118"/>
+        <source>Now:</source>
+        <translation>Ahora:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="49"/>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="119"/>
         <source>Last sync:</source>
         <translation>Última sincronización:</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="50"/>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="120"/>
+        <source>Waiting to go:</source>
+        <translation>Por enviar:</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="121"/>
+        <source>Shared folder:</source>
+        <translation>Carpeta compartida:</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="123"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="124"/>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="125"/>
+        <source>Write a bundle to a folder…</source>
+        <translation>Escribir un paquete en una carpeta…</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="126"/>
+        <source>For places where nothing syncs: a USB stick the coordinator merges by hand.</source>
+        <translation>Para lugares donde nada se sincroniza: una memoria USB que la coordinación fusiona a mano.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="128"/>
+        <source>Last received from the coordinator</source>
+        <translation>Lo último recibido de la coordinación</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="129"/>
+        <source>Bundles sent and received</source>
+        <translation>Paquetes enviados y recibidos</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="131"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="131"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="131"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="131"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="148"/>
+        <source>None chosen yet: choose the folder your cloud client, network share or USB stick makes available.</source>
+        <translation>Aún no hay ninguna: elija la carpeta que pone a su disposición su cliente de nube, su recurso de red o su memoria USB.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="152"/>
+        <source>The last sync failed: {reason}. It will be tried again.</source>
+        <translation>La última sincronización falló: {reason}. Se volverá a intentar.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="163"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
-    <message>
-        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="51"/>
-        <source>This laptop&apos;s id:</source>
-        <translation>Identificador de esta computadora:</translation>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="164"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n cambio</numerusform>
+            <numerusform>%n cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="166"/>
+        <source>%n bundle(s) in the outbox</source>
+        <translation>
+            <numerusform>%n paquete en la bandeja de salida</numerusform>
+            <numerusform>%n paquetes en la bandeja de salida</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="52"/>
-        <source>Data folder:</source>
-        <translation>Carpeta de datos:</translation>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="170"/>
+        <source>Nothing yet.</source>
+        <translation>Nada todavía.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="178"/>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="180"/>
+        <source>Waiting for the recording to stop</source>
+        <translation>Esperando a que termine la grabación</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="181"/>
+        <source>online</source>
+        <translation>en línea</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="181"/>
+        <source>offline</source>
+        <translation>sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="182"/>
+        <source>network unknown</source>
+        <translation>red desconocida</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="183"/>
+        <source>shared folder available</source>
+        <translation>carpeta compartida disponible</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="184"/>
+        <source>shared folder not available</source>
+        <translation>carpeta compartida no disponible</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="190"/>
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n cita</numerusform>
+            <numerusform>%n citas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="191"/>
+        <source>%n guide version(s)</source>
+        <translation>
+            <numerusform>%n versión de guía</numerusform>
+            <numerusform>%n versiones de guía</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="192"/>
+        <source>%n consent-form version(s)</source>
+        <translation>
+            <numerusform>%n versión de formulario de consentimiento</numerusform>
+            <numerusform>%n versiones de formulario de consentimiento</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="193"/>
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n código</numerusform>
+            <numerusform>%n códigos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="194"/>
+        <source>%n withdrawal(s)</source>
+        <translation>
+            <numerusform>%n retiro</numerusform>
+            <numerusform>%n retiros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="199"/>
+        <source>%n other record(s)</source>
+        <translation>
+            <numerusform>%n registro más</numerusform>
+            <numerusform>%n registros más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="200"/>
+        <source>{when}: {what}.</source>
+        <translation>{when}: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="201"/>
+        <source>nothing new</source>
+        <translation>nada nuevo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="205"/>
+        <source>%n recording(s) or note(s) removed</source>
+        <translation>
+            <numerusform>%n grabación o nota eliminada</numerusform>
+            <numerusform>%n grabaciones o notas eliminadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="210"/>
+        <source>Withdrawal carried out: {detail}</source>
+        <translation>Retiro aplicado: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="216"/>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="217"/>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="218"/>
+        <source>Set aside</source>
+        <translation>Apartado</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="219"/>
+        <source>Waiting for approval</source>
+        <translation>Espera aprobación</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="235"/>
+        <source>{added} added, {updated} updated, {conflicts} conflicts</source>
+        <translation>{added} añadidos, {updated} actualizados, {conflicts} conflictos</translation>
+    </message>
+    <message>
+        <location filename="../ecoscim_field/ui/sync/sync_page.py" line="122"/>
+        <source>This laptop&apos;s id:</source>
+        <translation>Identificador de esta computadora:</translation>
     </message>
 </context>
 <context>

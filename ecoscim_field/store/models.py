@@ -396,6 +396,7 @@ __all__ = [
     "Stage",
     "StoreMeta",
     "SyncConflict",
+    "SyncLogEntry",
     "Synced",
     "Tombstone",
     "TrustedDevice",
@@ -451,6 +452,22 @@ class BundleReceived(Base):
     to_seq: Mapped[int] = mapped_column(Integer)
     merged_at: Mapped[datetime] = mapped_column(default=utc_now)
     result: Mapped[str] = mapped_column(Text)  # JSON counts
+
+
+class SyncLogEntry(Base):
+    """A bundle this laptop sent, received, set aside (rejected) or holds for approval."""
+
+    __tablename__ = "sync_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(default=utc_now, index=True)
+    direction: Mapped[str] = mapped_column(String(16))  # sent | received | rejected | waiting
+    file_name: Mapped[str] = mapped_column(String(300))
+    size: Mapped[int] = mapped_column(Integer, default=0)
+    device_id: Mapped[str] = mapped_column(String(36), default="")
+    seq: Mapped[int] = mapped_column(Integer, default=0)
+    result: Mapped[str] = mapped_column(Text, default="{}")  # JSON: counts, tables, purges
+    message: Mapped[str] = mapped_column(Text, default="")  # why, in the interface language
 
 
 class PendingFile(Base):

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -69,6 +70,8 @@ class MergeResult:
     already_merged: bool = False
     merged_at: datetime | None = None
     gaps: list[Gap] = field(default_factory=list)
+    changed_tables: dict[str, int] = field(default_factory=dict)  # records now in, per table
+    purges: list[dict[str, Any]] = field(default_factory=list)  # what withdrawals removed
 
     def counts(self) -> dict[str, int]:
         keys = ("added", "updated", "unchanged", "conflicts", "refused", "purged", "audio_files")
@@ -210,6 +213,10 @@ def _merge(store: Store, bundle: VerifiedBundle) -> MergeResult:
                     applied = True
                 else:
                     applied = _apply(conn, table_name, values, row, seq, result)
+                if applied:
+                    result.changed_tables[table_name] = result.changed_tables.get(table_name, 0) + 1
+                    if table_name == "audit_log" and values["action"] == "consent.purged":
+                        result.purges.append(purge_facts(values["detail"]))  # done elsewhere
                 if table_name in ("notes", "recordings", "consent_withdrawals") and applied:
                     touched_participants.add(values["participant_id"])
                 if table_name == "recordings":
@@ -218,7 +225,9 @@ def _merge(store: Store, bundle: VerifiedBundle) -> MergeResult:
                         placed.append((current["sha256"], current["file_name"]))
             if inserts:
                 conn.execute(insert(table), inserts)
-        result.purged, purged_files = _carry_out_withdrawals(session, touched_participants)
+        result.purged, purged_files = _carry_out_withdrawals(
+            session, touched_participants, result.purges
+        )
         removed_files += purged_files
         present = set(session.scalars(select(Recording.file_name)))
         _place_audio(session, store, bundle, [p for p in placed if p[1] in present], result)
@@ -345,7 +354,22 @@ def _place_audio(
         result.audio_files += 1
 
 
-def _carry_out_withdrawals(session: Session, participants: set[str]) -> tuple[int, list[str]]:
+PURGE_DETAIL = re.compile(r"^(?P<code>\S+): (?P<recordings>\d+) recording\(s\) and "
+                          r"(?P<notes>\d+) note\(s\) removed")  # fmt: skip
+
+
+def purge_facts(detail: str) -> dict[str, Any]:
+    """What a purge's audit entry says, as facts an interface can put in its own words."""
+    match = PURGE_DETAIL.match(detail)
+    if match is None:
+        return {"detail": detail}
+    return {"code": match["code"], "recordings": int(match["recordings"]),
+            "notes": int(match["notes"])}  # fmt: skip
+
+
+def _carry_out_withdrawals(
+    session: Session, participants: set[str], said: list[dict[str, Any]]
+) -> tuple[int, list[str]]:
     """Remove what a withdrawal no longer allows, for the participants this merge touched."""
     removed, files = 0, []
     withdrawn = set(
@@ -373,14 +397,12 @@ def _carry_out_withdrawals(session: Session, participants: set[str]) -> tuple[in
             removed += 1
         code = session.get(Participant, participant_id)
         recordings = sum(f.kind == "recording" for f in findings)
-        session.add(
-            AuditEntry(
-                action="consent.purged",
-                actor="merge",
-                detail=f"{code.code if code else participant_id}: {recordings} recording(s) and "
-                f"{len(findings) - recordings} note(s) removed; reason: consent withdrawn",
-            )
+        detail = (
+            f"{code.code if code else participant_id}: {recordings} recording(s) and "
+            f"{len(findings) - recordings} note(s) removed; reason: consent withdrawn"
         )
+        said.append(purge_facts(detail))
+        session.add(AuditEntry(action="consent.purged", actor="merge", detail=detail))
         session.flush()
     return removed, files
 
@@ -412,9 +434,18 @@ def gaps(session: Session) -> list[Gap]:
     return found
 
 
-def resolve_conflict(store: Store, conflict_id: str, *, keep: str, actor: str) -> SyncConflict:
-    """Settle a conflict by keeping the winner or the loser; the result is a new version
-    that names both, so the resolution settles the conflict on every laptop it reaches."""
+def resolve_conflict(
+    store: Store,
+    conflict_id: str,
+    *,
+    keep: str,
+    actor: str,
+    edited: dict[str, Any] | None = None,
+) -> SyncConflict:
+    """Settle a conflict by keeping the winner or the loser, with `edited` values (in
+    their travelling form) on top; the result is a new version that names both, so the
+    resolution settles the conflict on every laptop it reaches. RecordError if an edited
+    value does not fit its column."""
     with store.transaction() as session:
         conflict = session.get(SyncConflict, conflict_id)
         if conflict is None:
@@ -435,10 +466,15 @@ def resolve_conflict(store: Store, conflict_id: str, *, keep: str, actor: str) -
             for name, value in values.items():
                 if name not in ("id", "hlc", "origin_device", "base_hlcs", "created_at"):
                     setattr(record, name, value)
+        if edited:
+            from ecoscim_field.sync.records import decode_field
+
+            for name, value in edited.items():
+                setattr(record, name, decode_field(conflict.table_name, name, value))
         record.base_hlcs = f"{record.hlc} {conflict.loser_hlc}"
         record.updated_at = datetime.now(UTC)
         conflict.resolved_at = datetime.now(UTC)
-        conflict.resolution = f"kept {keep} ({actor})"
+        conflict.resolution = f"{'edited' if edited else 'kept ' + keep} ({actor})"
         session.flush()
         session.expunge(conflict)
         return conflict

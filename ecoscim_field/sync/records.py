@@ -167,6 +167,14 @@ def _decoders(table_name: str) -> dict[str, Decoder]:
     return {c.name: _decoder(table, c) for c in travelling_columns(table)}
 
 
+def decode_field(table_name: str, name: str, value: Any) -> Any:
+    """One column's value from its travelling form; RecordError if it does not fit."""
+    decoders = _decoders(table_name)
+    if name not in decoders or name in ("id", "hlc", "base_hlcs", "origin_device"):
+        raise RecordError(f"{table_name}: {name} cannot be set")
+    return decoders[name](value)
+
+
 def decode_record(table_name: str, record: Any) -> dict[str, Any]:
     """Column values for `table_name` from a travelling record; RecordError if it does not fit."""
     if table_name not in TABLES:

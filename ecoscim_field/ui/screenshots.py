@@ -163,6 +163,80 @@ def _consent_dialogs(window: MainWindow, store: Store) -> list[tuple[str, Callab
     ]
 
 
+SCREENSHOT_PASSPHRASE = b"screenshots passphrase"
+
+
+def _team_activity(store: Store, tmp: Path) -> tuple[Path, object]:
+    """Make the demo store a coordinator's, with a team around it: a laptop's bundles
+    merged, a conflict, a withdrawal by phone, a bad bundle set aside and a new laptop
+    waiting for approval. Returns the shared folder and the unlocked project key."""
+    from sqlalchemy import select
+
+    from ecoscim_field.domain.desk import record_withdrawal
+    from ecoscim_field.domain.participants import list_participants
+    from ecoscim_field.domain.profile import save_profile
+    from ecoscim_field.store.enums import Role
+    from ecoscim_field.store.models import CaseStudy
+    from ecoscim_field.sync.bundle import read_bundle
+    from ecoscim_field.sync.exchange import copy_into, exchange, identities_for
+    from ecoscim_field.sync.keys import project_private_key
+    from ecoscim_field.sync.merge import merge_bundle
+    from ecoscim_field.sync.project import init_project, join_project
+
+    project = init_project(store, name="ECOSCIM CDMX", passphrase=SCREENSHOT_PASSPHRASE)
+    key = project_private_key(store.folder, project.project_id, SCREENSHOT_PASSPHRASE)
+    shared = tmp / "shared"
+    shared.mkdir()
+    identities = identities_for(store, key)
+    laptop = Store.open(tmp / "laptop")
+    newcomer = Store.open(tmp / "newcomer")
+    try:
+        for other, name in ((laptop, "Diego Martínez"), (newcomer, "Sofía Ramírez")):
+            join_project(other, project)
+            save_profile(other, name=name, initials="".join(w[0] for w in name.split()),
+                         role=Role.FIELDWORKER)  # fmt: skip
+        first = _export(laptop, tmp / "out-1")
+        merge_bundle(store, read_bundle(store, first, identities, keep_audio=True,
+                                        trust_new_device=True))  # fmt: skip
+        with store.transaction() as session:
+            case = session.scalars(select(CaseStudy).order_by(CaseStudy.name)).first()
+            assert case is not None
+            case_id, case.description = case.id, "Descripción revisada en la oficina."
+        coordinator_out = _export(store, tmp / "out-coordinator")
+        merge_bundle(laptop, read_bundle(laptop, coordinator_out, identities_for(laptop),
+                                         keep_audio=True))  # fmt: skip
+        with store.transaction() as session:
+            session.get_one(CaseStudy, case_id).notes = "Revisar con el equipo."
+        with laptop.transaction() as session:
+            session.get_one(CaseStudy, case_id).description = "Descripción según la visita."
+        for path in _export(laptop, tmp / "out-2"):
+            copy_into(path, shared)
+        with newcomer.transaction() as session:
+            session.add(CaseStudy(name="Caso de una computadora nueva"))
+        for path in _export(newcomer, tmp / "out-3"):
+            copy_into(path, shared)
+        (shared / "ecoscim-0badf00d-000004.ecobundle").write_bytes(b"half a file")
+        with store.reading() as session:
+            given = next(r for r in list_participants(session) if r.consent.value == "given")
+        record_withdrawal(store, code=given.code, items=None, requested_via="phone",
+                          recorded_by="Coordinación", reason="Llamada")  # fmt: skip
+        from ecoscim_field.i18n.sync_messages import describe_bundle_error
+
+        exchange(store, shared, identities, describe=describe_bundle_error)
+    finally:
+        laptop.close()
+        newcomer.close()
+    return shared, key
+
+
+def _export(store: Store, folder: Path) -> list[Path]:
+    from ecoscim_field.sync.bundle import export_bundle
+
+    result = export_bundle(store, folder, full=True)
+    assert result is not None
+    return result.files
+
+
 def render_all(out: Path, *, language: str) -> list[Path]:
     """Render every screen into `out` (created if needed); returns the files written."""
     out.mkdir(parents=True, exist_ok=True)
@@ -171,18 +245,21 @@ def render_all(out: Path, *, language: str) -> list[Path]:
         store = Store.open(Path(tmp) / "data")
         try:
             fill_demo(store)
+            shared, key = _team_activity(store, Path(tmp))
             runner: TaskRunner = ImmediateTaskRunner()
             window = MainWindow(
                 store=store,
-                config=Config(),
+                config=Config(shared_folder=str(shared)),
                 language=language,
                 runner=runner,
                 config_folder=Path(tmp) / "config",
             )
             window.resize(1180, 740)
-            for row, key in enumerate(PAGE_KEYS):
+            window.sync.project_key = key
+            window.sync.set_online(True)
+            for row, area in enumerate(PAGE_KEYS):
                 window.nav.setCurrentRow(row)
-                _grab(window, out / f"main-{key}.png", written)
+                _grab(window, out / f"main-{area}.png", written)
             # The other tabs of the tabbed areas.
             agenda = window.show_area("agenda")
             for tab, name in ((1, "agenda-list"), (2, "agenda-progress")):
@@ -190,6 +267,11 @@ def render_all(out: Path, *, language: str) -> list[Path]:
                 _grab(window, out / f"main-{name}.png", written)
             window.show_area("case-studies").tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
             _grab(window, out / "main-guides.png", written)
+            desk = window.show_area("desk")
+            desk.set_locked(False)  # type: ignore[attr-defined]
+            for tab, name in enumerate(("inbox", "team", "conflicts", "consent", "progress")):
+                desk.tabs.setCurrentIndex(tab)  # type: ignore[attr-defined]
+                _grab(window, out / f"main-desk-{name}.png", written)
             consent = _consent_dialogs(window, store)
             dialogs: list[tuple[str, Callable[[], QWidget]]] = [
                 *consent,

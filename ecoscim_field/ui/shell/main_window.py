@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QWidget,
 )
+from shiboken6 import isValid
 
 from ecoscim_field import APP_NAME
 from ecoscim_field.config import Config
@@ -51,7 +53,7 @@ if TYPE_CHECKING:
     from ecoscim_field.ui.shell.about_dialog import AboutDialog
     from ecoscim_field.ui.today.planning_actions import PlanningActions
 
-PAGE_KEYS = ("today", "agenda", "participants", "interviews", "case-studies", "sync")
+PAGE_KEYS = ("today", "agenda", "participants", "interviews", "case-studies", "sync", "desk")
 PAGE_ICONS = PAGE_KEYS
 
 
@@ -91,6 +93,15 @@ class MainWindow(Translatable, QMainWindow):
         self.setWindowIcon(icon("ecoscim-field"))
         runner.setParent(self)
         runner.failed.connect(self.show_error)
+        from ecoscim_field.ui.sync.sync_controller import SyncController
+
+        self.sync = SyncController(
+            runner=runner, store=lambda: self.store, shared_folder=self.shared_folder,
+            part_size=lambda: self.config.part_size_mb() * 1024 * 1024,
+            recording=self.recording_now, parent=self,
+        )  # fmt: skip
+        self.sync.changed.connect(self._sync_changed)
+        self.sync.exchanged.connect(self._synced)
 
         # Pages are built when first shown: only Today is start-up work.
         today = TodayPage(self)
@@ -114,6 +125,7 @@ class MainWindow(Translatable, QMainWindow):
         for page, icon_name in zip(self._pages, PAGE_ICONS, strict=True):
             self.nav.addItem(QListWidgetItem(icon(icon_name), ""))
             self.stack.addWidget(page or QWidget(self))
+        self.nav.item(PAGE_KEYS.index("desk")).setHidden(True)  # coordinators only
         self.nav.currentRowChanged.connect(self._show_page)
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -164,6 +176,7 @@ class MainWindow(Translatable, QMainWindow):
             self.tr("Interviews"),
             self.tr("Case studies"),
             self.tr("Sync"),
+            self.tr("Coordination"),
         )
         for row, title in enumerate(titles):
             self.nav.item(row).setText(title)
@@ -180,25 +193,31 @@ class MainWindow(Translatable, QMainWindow):
             self.pending_label.setText(self.tr("Opening the store…"))
             self.profile_label.setText("")
             return
-        self.pending_label.setText(
-            self.tr("%n change(s) waiting to sync", "", self.summary.pending)
-        )
+        waiting = self.tr("%n change(s) waiting to sync", "", self.summary.pending)
+        if self.summary.outbox_files:
+            waiting += " · " + self.tr("%n bundle(s) in the outbox", "", self.summary.outbox_files)
+        self.pending_label.setText(waiting)
         profile = self.summary.profile
         self.profile_label.setText(f"{profile.name} ({profile.initials})" if profile else "")
 
     def _show_network(self) -> None:
-        reachability = self._reachability
-        if reachability is None:
-            self.network_label.setText(self.tr("Network: unknown"))
-            return
-        from PySide6.QtNetwork import QNetworkInformation
-
-        if reachability == QNetworkInformation.Reachability.Unknown:
-            self.network_label.setText(self.tr("Network: unknown"))
-        elif reachability == QNetworkInformation.Reachability.Online:
-            self.network_label.setText(self.tr("Online"))
+        """The status bar: online or offline, and how syncing stands."""
+        sync = self.sync
+        if sync.online is None:
+            text = self.tr("Network: unknown")
         else:
-            self.network_label.setText(self.tr("Offline"))
+            text = self.tr("Online") if sync.online else self.tr("Offline")
+        if sync.running:
+            text += " · " + self.tr("syncing…")
+        elif sync.deferred:
+            text += " · " + self.tr("sync after the recording")
+        elif sync.problem:
+            text += " · " + self.tr("last sync failed")
+        elif sync.last_time is not None:
+            from ecoscim_field.ui.sync.sync_page import local_time
+
+            text += " · " + self.tr("synced {time}").format(time=local_time(sync.last_time))
+        self.network_label.setText(text)
 
     # --- pages ---------------------------------------------------------------------------
 
@@ -276,7 +295,28 @@ class MainWindow(Translatable, QMainWindow):
             return self._case_studies_page()
         from ecoscim_field.ui.sync.sync_page import SyncPage
 
-        return SyncPage(self)
+        if key == "desk":
+            return self._desk_page()
+        page = SyncPage(self)
+        page.sync_requested.connect(lambda: self.sync.request("now"))
+        page.folder_requested.connect(self.choose_shared_folder)
+        page.write_requested.connect(self.write_bundle_to_folder)
+        page.show_state(self.sync, self.shared_folder())
+        return page
+
+    def _desk_page(self) -> AreaPage:
+        from ecoscim_field.ui.sync.desk_page import DeskPage
+
+        desk = DeskPage(self)
+        desk.approve_requested.connect(self.approve_bundle)
+        desk.unlock_requested.connect(self.ask_passphrase)
+        desk.sync_requested.connect(lambda: self.sync.request("now"))
+        desk.resolve_requested.connect(self.resolve_conflict)
+        desk.withdrawal_requested.connect(self.record_withdrawal)
+        desk.audit_requested.connect(lambda: self.consent.audit())
+        desk.set_locked(self.sync.project_key is None)
+        QTimer.singleShot(0, self.load_desk)
+        return desk
 
     def _case_studies_page(self) -> CaseStudiesPage:
         from ecoscim_field.ui.casestudies.case_studies_page import CaseStudiesPage
@@ -416,6 +456,10 @@ class MainWindow(Translatable, QMainWindow):
             lambda pid: controller.recheck_gate() if pid == controller.participant_id else None
         )
         window.finished.connect(self.refresh)
+        window.finished.connect(lambda *_args: self.sync.request("interview"))
+        controller.state_changed.connect(
+            lambda state: self.sync.recording_stopped() if state == "idle" else None
+        )
         window.destroyed.connect(lambda _obj=None, w=window: self._forget_interview(w))
         self.interviews.append(window)
         window.show()
@@ -510,6 +554,7 @@ class MainWindow(Translatable, QMainWindow):
         """Show `store` (opened elsewhere, off the GUI thread)."""
         self.store = store
         self.refresh()
+        self.sync.start()
 
         def starting_guides() -> int:
             from ecoscim_field.domain.codebook import ensure_builtin_codes
@@ -557,6 +602,12 @@ class MainWindow(Translatable, QMainWindow):
 
     def _apply_summary(self, summary: StoreSummary) -> None:
         self.summary = summary
+        coordinator = summary.coordinator or (
+            summary.profile is not None and summary.profile.role is Role.COORDINATOR
+        )
+        self.nav.item(PAGE_KEYS.index("desk")).setHidden(not coordinator)
+        if self._pages[PAGE_KEYS.index("desk")] is not None:
+            self.load_desk()
         # Only the page on screen is refilled now; the others when next shown (a refill
         # of every open page at once would hold the GUI thread for a large store).
         current = self.stack.currentIndex()
@@ -571,6 +622,15 @@ class MainWindow(Translatable, QMainWindow):
         then, self._then = self._then, []
         for step in then:
             step()
+
+    def warn(self, text: str) -> QMessageBox:
+        """A warning that does not hold the event loop (work goes on behind it)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, QMessageBox.StandardButton.Ok,
+                          self)  # fmt: skip
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.last_warning = text
+        box.open()
+        return box
 
     def show_error(self, error: BaseException) -> None:
         """The one place where errors from background work reach the user."""
@@ -596,8 +656,213 @@ class MainWindow(Translatable, QMainWindow):
         self._on_reachability(info.reachability())
 
     def _on_reachability(self, reachability: QNetworkInformation.Reachability) -> None:
+        from PySide6.QtNetwork import QNetworkInformation
+
         self._reachability = reachability
         self._show_network()
+        online = {
+            QNetworkInformation.Reachability.Online: True,
+            QNetworkInformation.Reachability.Unknown: None,
+        }.get(reachability, False)
+        self.sync.set_online(online)
+
+    # --- sync ----------------------------------------------------------------------------
+
+    def shared_folder(self) -> Path | None:
+        return Path(self.config.shared_folder) if self.config.shared_folder else None
+
+    def recording_now(self) -> bool:
+        """Whether an interview is recording (or starting or stopping): no sync then."""
+        busy = ("starting", "recording", "paused", "stopping")
+        return any(w.controller.state in busy for w in self.interviews if isValid(w))
+
+    def _sync_changed(self) -> None:
+        self._show_network()
+        page = self._pages[PAGE_KEYS.index("sync")]
+        if page is not None:
+            page.show_state(self.sync, self.shared_folder())  # type: ignore[attr-defined]
+
+    def _synced(self, report: Any) -> None:
+        self.refresh()  # the desk reloads with the new snapshot
+        if report.problem:
+            self.statusBar().showMessage(
+                self.tr("Sync failed: {reason}").format(reason=report.problem), 15000)  # fmt: skip
+            return
+        received = sum(r.added + r.updated for _name, r in report.received)
+        text = self.tr("Synced: %n bundle(s) sent", "", len(report.sent)) + ", " + self.tr(
+            "%n record(s) received", "", received)  # fmt: skip
+        if report.rejected:
+            text += ", " + self.tr("%n bundle(s) set aside", "", len(report.rejected))
+        self.statusBar().showMessage(text, 15000)
+
+    # --- the coordinator's desk ----------------------------------------------------------
+
+    @property
+    def desk(self) -> Any:
+        return self.page_for("desk")
+
+    def load_desk(self) -> None:
+        store = self.store
+        if store is None:
+            return
+
+        def load() -> Any:
+            from ecoscim_field.domain.desk import load_desk
+
+            with store.reading() as session:
+                return load_desk(session)
+
+        self.runner.run(load, lambda data: self.desk.show_desk(data))
+
+    def approve_bundle(self, file_name: str) -> None:
+        """The coordinator approves the laptop of a waiting bundle: merge it now."""
+        self.sync.approve.add(file_name)
+        self.sync.request("approved")
+
+    def ask_passphrase(self) -> None:
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        text, ok = QInputDialog.getText(
+            self, self.tr("Unlock the project key"), self.tr("Project passphrase:"),
+            QLineEdit.EchoMode.Password)  # fmt: skip
+        if ok and text:
+            self.unlock_project_key(text)
+
+    def unlock_project_key(self, passphrase: str) -> None:
+        """Keep the project's private key in memory for this session (coordinator)."""
+        store = self.store
+        if store is None:
+            return
+
+        def unlock() -> Any:
+            from ecoscim_field.sync.bundle import require_project
+            from ecoscim_field.sync.keys import project_private_key
+
+            project = require_project(store)
+            return project_private_key(store.folder, project.project_id,
+                                       passphrase.encode("utf-8"))  # fmt: skip
+
+        def unlocked(key: Any) -> None:
+            self.sync.project_key = key
+            self.desk.set_locked(False)
+            self.sync.request("unlocked")
+
+        def failed(error: BaseException) -> None:
+            from ecoscim_field.i18n.sync_messages import describe_key_error
+            from ecoscim_field.sync.keys import KeyError_
+
+            text = describe_key_error(error) if isinstance(error, KeyError_) else str(error)
+            self.warn(text)
+
+        self.runner.run(unlock, unlocked, failed)
+
+    def resolve_conflict(self, conflict_id: str, keep: str, edited: dict[str, Any]) -> None:
+        store, actor = self.store, self._actor()
+        if store is None:
+            return
+
+        def resolve() -> None:
+            from ecoscim_field.sync.merge import resolve_conflict
+
+            resolve_conflict(store, conflict_id, keep=keep, actor=actor, edited=edited or None)
+
+        def failed(error: BaseException) -> None:
+            self.warn(self.tr(
+                "This resolution cannot be saved: {reason}").format(reason=error))  # fmt: skip
+
+        def done(_none: None) -> None:
+            self.statusBar().showMessage(self.tr(
+                "Conflict resolved; the resolution goes to every laptop in your next bundle."),
+                15000)  # fmt: skip
+            self.refresh()
+
+        self.runner.run(resolve, done, failed)
+
+    def record_withdrawal(self, code: str, items: Any, via: str, reason: str) -> None:
+        store, actor = self.store, self._actor()
+        if store is None:
+            return
+
+        def record() -> Any:
+            from ecoscim_field.domain.desk import record_withdrawal
+
+            return record_withdrawal(store, code=code, items=items, requested_via=via,
+                                     recorded_by=actor, reason=reason)  # fmt: skip
+
+        def done(report: Any) -> None:
+            self.desk.withdrawal_done(self.tr(
+                "Withdrawal of {code} recorded: %n recording(s) or note(s) removed here; each "
+                "laptop removes its copies after its next sync.", "",
+                len(report.recordings) + report.notes).format(code=report.participant_code),
+                ok=True)  # fmt: skip
+            self.refresh()
+            self.sync.request("withdrawal")
+
+        def failed(error: BaseException) -> None:
+            from ecoscim_field.domain.desk import WithdrawalError
+
+            problem = getattr(error, "problem", "") if isinstance(error, WithdrawalError) else ""
+            text = {
+                "unknown_code": self.tr("No participant has the code {code}.").format(code=code),
+                "no_consent": self.tr(
+                    "{code} never gave consent: there is nothing to withdraw."
+                ).format(code=code),
+            }.get(problem, str(error))
+            self.desk.withdrawal_done(text, ok=False)
+
+        self.runner.run(record, done, failed)
+
+    def choose_shared_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("The shared folder"), self.config.shared_folder or str(Path.home())
+        )
+        if folder:
+            self.set_shared_folder(Path(folder))
+
+    def set_shared_folder(self, folder: Path) -> None:
+        self.config.shared_folder = str(folder)
+        self._save_config()
+        self._sync_changed()
+        self.sync.check_folder()
+
+    def write_bundle_to_folder(self, folder: Path | None = None) -> None:
+        """For places where nothing syncs: this laptop's bundle(s) onto a USB stick."""
+        if folder is None:
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("Write the bundle to"))
+            if not chosen:
+                return
+            folder = Path(chosen)
+        store, target = self.store, folder
+        if store is None:
+            return
+        part = self.config.part_size_mb() * 1024 * 1024
+
+        def write() -> list[Path]:
+            from ecoscim_field.sync.exchange import write_to_folder
+
+            return write_to_folder(store, target, part_size=part)
+
+        def written(files: list[Path]) -> None:
+            self.refresh()
+            self.statusBar().showMessage(
+                self.tr("%n bundle file(s) written to {folder}", "", len(files)).format(
+                    folder=target), 15000)  # fmt: skip
+
+        self.runner.run(write, written, self._sync_write_failed)
+
+    def _sync_write_failed(self, error: BaseException) -> None:
+        from ecoscim_field.i18n.messages import describe_os_reason
+        from ecoscim_field.i18n.sync_messages import describe_bundle_error
+        from ecoscim_field.sync.bundle import BundleError
+
+        if isinstance(error, BundleError):
+            text = describe_bundle_error(error)
+        elif isinstance(error, OSError):
+            text = self.tr("The bundle cannot be written: {reason}").format(
+                reason=describe_os_reason(error))  # fmt: skip
+        else:
+            text = str(error)
+        self.warn(text)
 
     # --- dialogs -------------------------------------------------------------------------
 
