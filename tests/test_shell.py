@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -227,6 +227,32 @@ def test_background_errors_reach_the_user_in_one_place(
     assert shown == ["Something went wrong: the disk said no"]
 
 
+def _give_up_after(seconds: float, seen: dict[str, object]) -> Callable[[str], bool]:
+    """For start-up tests driven by timers: never hang the suite. After `seconds`, note
+    where start-up stood (for the assertion) and close the app's windows."""
+    deadline = time.monotonic() + seconds
+
+    def give_up(stage: str) -> bool:
+        if time.monotonic() < deadline:
+            return False
+        from PySide6.QtCore import QThreadPool
+        from PySide6.QtWidgets import QApplication
+
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        seen["stuck"] = (
+            stage,
+            QThreadPool.globalInstance().activeThreadCount(),
+            [(w.isVisible(), w.store is not None, w.summary is not None, w.runner.idle)
+             for w in windows],
+            sorted({type(w).__name__ for w in QApplication.topLevelWidgets() if w.isVisible()}),
+        )  # fmt: skip
+        for window in windows:
+            window.close()
+        return True
+
+    return give_up
+
+
 def test_first_start_opens_the_window_then_asks_for_the_profile(
     qtbot: QtBot, data_dir: Path
 ) -> None:
@@ -235,21 +261,7 @@ def test_first_start_opens_the_window_then_asks_for_the_profile(
     from PySide6.QtWidgets import QApplication
 
     seen: dict[str, object] = {}
-    deadline = time.monotonic() + 30
-
-    def give_up(stage: str) -> bool:
-        """Never hang the suite: after 30 s, say where start-up stood and end the app."""
-        if time.monotonic() < deadline:
-            return False
-        from PySide6.QtCore import QThreadPool
-
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-        seen["stuck"] = (stage, QThreadPool.globalInstance().activeThreadCount(),
-                         [(w.isVisible(), w.store is not None, w.summary is not None)
-                          for w in windows])  # fmt: skip
-        for window in windows:
-            window.close()
-        return True
+    give_up = _give_up_after(30, seen)
 
     def answer() -> None:
         dialogs = [w for w in QApplication.topLevelWidgets()
@@ -422,12 +434,14 @@ def test_first_start_joins_the_project_of_the_file_the_coordinator_gave(
     broken = tmp_path / "broken.json"
     broken.write_text('{"format": "something else"}', encoding="utf-8")
     seen: dict[str, object] = {}
+    give_up = _give_up_after(30, seen)
 
     def answer() -> None:
         dialogs = [w for w in QApplication.topLevelWidgets()
                    if isinstance(w, FirstStartDialog) and w.isVisible()]  # fmt: skip
         if not dialogs:
-            QTimer.singleShot(50, answer)
+            if not give_up("no first-start dialog"):
+                QTimer.singleShot(50, answer)
             return
         dialog = dialogs[0]
         assert not dialog.load_project(broken)
@@ -443,12 +457,14 @@ def test_first_start_joins_the_project_of_the_file_the_coordinator_gave(
         window = seen["window"]
         assert isinstance(window, MainWindow)
         if not window.profile_label.text():
-            QTimer.singleShot(50, wait_for_profile)
+            if not give_up("no profile shown"):
+                QTimer.singleShot(50, wait_for_profile)
             return
         window.close()
 
     QTimer.singleShot(0, answer)
     assert app_module.run_app(data_dir=data_dir, language="en", config=Config()) == 0
+    assert "stuck" not in seen, seen
     assert "broken.json is not a project file" in str(seen["refused"])
     assert coord.project.fingerprint in str(seen["accepted"])
     store = Store.open(data_dir)

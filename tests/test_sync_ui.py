@@ -81,19 +81,26 @@ def test_going_online_sends_the_outbox_and_merges_the_coordinators_bundle(
     fill_demo(a.store)  # the day's work, offline
     window = open_window(qtbot, a, shared, _fresh_config)  # the shared folder is not there yet
     window.sync.set_online(False)
-    assert window.sync.last_report is None and not shared.exists()
-    shared.mkdir()
+    window.sync.set_online(True)
+    assert window.sync.reports == [] and not shared.exists()  # nothing to sync with
+    shared.mkdir()  # the USB stick is plugged in, or the cloud client mounts the folder
     for path in coordinators:
         copy_into(path, shared)
-    window.sync.set_online(True)  # Qt says the network is back
-    wait_synced(qtbot, window)
-    report = window.sync.last_report
-    assert report is not None and report.ok and report.sent and report.received
-    assert any(p.name.startswith(f"ecoscim-{a.store.device_id[:8]}") for p in shared.iterdir())
+    window.sync.check_folder()  # what the timer does every 20 s
+    mine = f"ecoscim-{a.store.device_id[:8]}"
+    qtbot.waitUntil(lambda: any(p.name.startswith(mine) for p in shared.iterdir()), timeout=20000)
+    qtbot.waitUntil(lambda: any(r.received for r in window.sync.reports), timeout=20000)
     assert not list((a.folder / OUTBOX_DIR).glob("*.ecobundle"))  # all sent
     with a.store.reading() as session:
         names = set(session.scalars(select(CaseStudy.name)))
     assert "Asignación: Mercado de Jamaica" in names
+    # Offline work, then the network comes back: it goes out by itself.
+    window.sync.set_online(False)
+    with a.store.transaction() as session:
+        session.add(CaseStudy(name="Caso anotado sin red"))
+    window.sync.set_online(True)
+    qtbot.waitUntil(lambda: len(list(shared.glob(f"{mine}-*.ecobundle"))) == 2, timeout=20000)
+    qtbot.waitUntil(lambda: not window.sync.running, timeout=20000)
     page = window.show_area("sync")
     qtbot.waitUntil(lambda: page.history.rowCount() >= 2, timeout=5000)  # type: ignore[attr-defined]
     shown = [page.history.item(r, 1).text() for r in range(page.history.rowCount())]  # type: ignore[attr-defined]
@@ -113,8 +120,8 @@ def test_a_failure_mid_write_leaves_the_outbox_and_is_retried(
     with tmpfs(shared, size="1m"):
         window = open_window(qtbot, a, shared, _fresh_config)
         wait_synced(qtbot, window)
-        report = window.sync.last_report
-        assert report is not None and not report.ok
+        qtbot.waitUntil(lambda: any(not r.ok for r in window.sync.reports), timeout=20000)
+        report = next(r for r in window.sync.reports if not r.ok)
         assert "full" in report.problem.lower() or "space" in report.problem.lower()
         outbox = list((a.folder / OUTBOX_DIR).glob("*.ecobundle"))
         assert outbox, "the bundle stays in the outbox"
@@ -179,8 +186,8 @@ def test_a_bad_bundle_is_set_aside_with_its_reason(
     bad.write_bytes(b"this is not a bundle, a sync client left it half written")
     window = open_window(qtbot, a, shared, _fresh_config)
     wait_synced(qtbot, window)
-    report = window.sync.last_report
-    assert report is not None and [name for name, _why in report.rejected] == [bad.name]
+    rejected = [name for r in window.sync.reports for name, _why in r.rejected]
+    assert rejected == [bad.name]
     assert not bad.exists()
     reason = (shared / "rejected" / f"{bad.name}.reason.txt").read_text(encoding="utf-8")
     assert "not an ECOSCIM Field bundle" in reason
@@ -285,8 +292,7 @@ def test_a_withdrawal_at_the_desk_purges_the_laptop_after_its_sync(
     # The laptop's own sync picks up the coordinator's bundle.
     laptop_window = open_window(qtbot, a, shared, _fresh_config)
     wait_synced(qtbot, laptop_window)
-    report = laptop_window.sync.last_report
-    assert report is not None and report.received
+    assert any(r.received for r in laptop_window.sync.reports)
     with a.store.reading() as session:
         assert (
             session.scalars(select(Recording).where(Recording.participant_id == person_id)).all()
@@ -313,17 +319,20 @@ def test_a_new_laptop_waits_for_approval_on_the_desk(
     window.unlock_project_key(PASSPHRASE.decode())
     qtbot.waitUntil(lambda: window.sync.project_key is not None, timeout=10000)
     wait_synced(qtbot, window)
-    report = window.sync.last_report
-    assert report is not None and report.waiting and not report.received
+    assert any(r.waiting for r in window.sync.reports)
+    assert not any(r.received for r in window.sync.reports)
+    qtbot.waitUntil(lambda: window.runner.idle, timeout=10000)
+    window.refresh()  # the snapshot after the last exchange, whatever the timing
+    qtbot.waitUntil(lambda: window.runner.idle, timeout=10000)
     desk = window.show_area("desk")
-    qtbot.waitUntil(lambda: desk.select_waiting(), timeout=5000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: desk.select_waiting(), timeout=15000)  # type: ignore[attr-defined]
     assert desk.approve_button.isEnabled()  # type: ignore[attr-defined]
     before = window.sync.last_report
     qtbot.mouseClick(
         desk.approve_button, __import__("PySide6.QtCore").QtCore.Qt.MouseButton.LeftButton
     )  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: any(r.received for r in window.sync.reports), timeout=20000)
     wait_synced(qtbot, window, before)
-    assert window.sync.last_report is not None and window.sync.last_report.received
     with coord.store.reading() as session:
         assert "Caso de la nueva computadora" in set(session.scalars(select(CaseStudy.name)))
     window.close()

@@ -18,6 +18,9 @@ if TYPE_CHECKING:
 
 CHECK_INTERVAL_MS = 20_000  # how often the shared folder's presence is looked at
 RETRY_INTERVAL_MS = 60_000  # after a failed exchange
+# Reasons that need the shared folder to be known present; the others (Sync now, an
+# approval, a withdrawal) try anyway and say why they could not.
+AUTOMATIC = frozenset({"online", "interview", "after recording", "again"})
 
 
 class SyncController(QObject):
@@ -46,6 +49,7 @@ class SyncController(QObject):
         self.wanted = False  # asked for while one was running
         self.last_time: datetime | None = None
         self.last_report: ExchangeReport | None = None
+        self.reports: list[ExchangeReport] = []  # this session's, oldest first
         self.problem = ""
         self.project_key: Any = None  # the coordinator's unlocked project key, in memory only
         self.approve: set[str] = set()  # files the coordinator approved for the next merge
@@ -106,6 +110,8 @@ class SyncController(QObject):
         store, folder = self._store(), self._shared()
         if store is None or folder is None:
             return False
+        if why in AUTOMATIC and not self.folder_present:
+            return False  # the stick is not plugged in: nothing to say, the check will see it
         self.deferred = False
         self.running = True
         self.problem = ""
@@ -120,6 +126,7 @@ class SyncController(QObject):
     def _done(self, report: ExchangeReport) -> None:
         self.running = False
         self.last_report = report
+        self.reports = [*self.reports[-49:], report]
         self.problem = report.problem
         self.folder_present = report.ok or self.folder_present
         if report.ok:
