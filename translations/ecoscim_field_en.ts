@@ -1523,296 +1523,296 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="217"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="220"/>
         <source>Coordination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="219"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="222"/>
         <source>The team&apos;s bundles, laptops, conflicts, withdrawals and progress. What you change here (appointments, guides, consent forms, codes, withdrawals, resolutions) goes out to every laptop in your next bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="222"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="225"/>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="222"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="225"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="222"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="225"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="223"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="226"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="223"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="226"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="225"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="228"/>
         <source>Unlock the project key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="226"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="229"/>
         <source>Merge now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="227"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="230"/>
         <source>Approve this laptop and merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="229"/>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="259"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="232"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="262"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="229"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="232"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="229"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="232"/>
         <source>Bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="229"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="232"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="232"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="235"/>
         <source>Laptops whose bundles this store accepts. A new laptop&apos;s first bundle waits in the inbox until you approve it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="235"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="238"/>
         <source>Laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="235"/>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="261"/>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="344"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="238"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="264"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="358"/>
         <source>Fieldworker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="235"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="238"/>
         <source>Trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="236"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="239"/>
         <source>Bundles merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="236"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="239"/>
         <source>Last merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="238"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="241"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="238"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="241"/>
         <source>In the store now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="238"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="241"/>
         <source>The other version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="239"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="242"/>
         <source>Resolution (editable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="240"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="243"/>
         <source>Keep the version in the store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="241"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="244"/>
         <source>Take the other version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="242"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="245"/>
         <source>Save the edited resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="244"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="247"/>
         <source>A withdrawal received by phone or e-mail: record it by the pseudonym code. It is carried out here at once and on each laptop after its next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="246"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="249"/>
         <source>Pseudonym code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="247"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="250"/>
         <source>Withdraws:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="248"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="251"/>
         <source>Everything (full withdrawal)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="251"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="254"/>
         <source>Received by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="252"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="255"/>
         <source>phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="252"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="255"/>
         <source>e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="253"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="256"/>
         <source>in person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="253"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="256"/>
         <source>letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="256"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="259"/>
         <source>Reason (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="257"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="260"/>
         <source>Record and carry out the withdrawal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="258"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="261"/>
         <source>Consent audit of the team…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="259"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="262"/>
         <source>Carried out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="261"/>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="335"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="264"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="349"/>
         <source>Case study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="261"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="264"/>
         <source>Stakeholder group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="262"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="265"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="262"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="265"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="262"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="265"/>
         <source>Hours of audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="262"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="265"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="263"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="266"/>
         <source>Consent problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="282"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="285"/>
         <source>The project key is locked: the team&apos;s bundles wait until you unlock it with the project passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="284"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="287"/>
         <source>The project key is unlocked for this session: the team&apos;s bundles are merged as they arrive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="290"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="293"/>
         <source>Merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="291"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="294"/>
         <source>Set aside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="292"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="295"/>
         <source>Waiting for approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="293"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="296"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="302"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="305"/>
         <source>{laptop}: the bundles between {after} and {before} have not arrived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="307"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="310"/>
         <source>this laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="307"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="310"/>
         <source>coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="308"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="311"/>
         <source>approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="319"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="322"/>
         <source>%n conflict(s) to resolve.</source>
         <translation>
             <numerusform>%n conflict to resolve.</numerusform>
@@ -1820,57 +1820,65 @@
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="321"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="324"/>
         <source>No conflicts: every laptop&apos;s edits fitted together.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="343"/>
+        <source>{code}: %n recording(s) or note(s) removed</source>
+        <translation>
+            <numerusform>{code}: %n recording or note removed</numerusform>
+            <numerusform>{code}: %n recordings or notes removed</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="336"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="350"/>
         <source>Participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="337"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="351"/>
         <source>Participant&apos;s contact details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="338"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="352"/>
         <source>Appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="339"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="353"/>
         <source>Interview guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="340"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="354"/>
         <source>Interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="341"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="355"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="342"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="356"/>
         <source>Recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="343"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="357"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="351"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="365"/>
         <source>{added} added, {updated} updated, {conflicts} conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="400"/>
+        <location filename="../ecoscim_field/ui/sync/desk_page.py" line="414"/>
         <source>In the store now: the version of {kept_by} ({kept_at}). The other: the version of {other_by} ({other_at}). Neither knew of the other.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
@@ -37,6 +38,8 @@ if TYPE_CHECKING:
     from ecoscim_field.domain.desk import ConflictRow, DeskData
 
 CHANNELS = ("phone", "email", "in_person", "letter")
+PURGE = re.compile(r"^(?P<code>\S+): (?P<recordings>\d+) recording\(s\) and (?P<notes>\d+) "
+                   r"note\(s\) removed(?:; reason: (?P<reason>.*))?$")  # fmt: skip
 # Fields a coordinator may type a merged value into (text); others: one side or the other.
 EDITABLE = (str, type(None))
 
@@ -323,12 +326,23 @@ class DeskPage(Translatable, AreaPage):
         if desk.conflicts:
             self.conflict_list.setCurrentRow(min(max(current, 0), len(desk.conflicts) - 1))
         self._show_conflict(self.conflict_list.currentRow())
-        _fill(self.withdrawals, [(local_time(at), detail) for at, detail in desk.withdrawals])
+        _fill(self.withdrawals, [(local_time(at), self.purge_text(detail))
+                                 for at, detail in desk.withdrawals])  # fmt: skip
         groups = {g.value: g for g in StakeholderGroup}
         _fill(self.progress, [
             (c.case_study or "–", group_label(groups[c.group]) if c.group in groups else c.group,
              c.fieldworker or "–", c.planned, c.done, locale.toString(c.audio_hours, "f", 1),
              c.notes, c.consent_problems) for c in desk.team])  # fmt: skip
+
+    def purge_text(self, detail: str) -> str:
+        """An audit entry of a purge (stored in one fixed form), in the interface language."""
+        match = PURGE.match(detail)
+        if match is None:
+            return detail
+        removed = int(match["recordings"]) + int(match["notes"])
+        text = self.tr("{code}: %n recording(s) or note(s) removed", "", removed).format(
+            code=match["code"])  # fmt: skip
+        return f"{text} ({match['reason']})" if match["reason"] else text
 
     def record_kind(self, table: str) -> str:
         kinds = {
