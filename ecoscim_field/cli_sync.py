@@ -392,46 +392,27 @@ def cmd_bundle_merge(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_conflicts_list(args: argparse.Namespace, ctx: Context) -> int:
-    import json
-
-    from ecoscim_field.sync.merge import open_conflicts
-    from ecoscim_field.sync.records import TABLES, encode_row
+    from ecoscim_field.domain.desk import open_conflict_rows
 
     with _opened(ctx) as store, store.reading() as session:
-        conflicts = open_conflicts(session)
-        if not conflicts:
-            _out(translate("Sync", "No conflicts are open."))
-            return EXIT_OK
-        for conflict in conflicts:
-            table = TABLES[conflict.table_name]
-            row = session.execute(
-                table.select().where(table.c.id == conflict.record_id)
-            ).mappings().first()  # fmt: skip
-            here = encode_row(table, row) if row is not None else {}
-            other = json.loads(conflict.loser_data)
-            fields = sorted(k for k in other if k not in ("hlc", "base_hlcs", "updated_at")
-                            and other.get(k) != here.get(k))  # fmt: skip
-            _out(translate("Sync", "{id}  {table} {record}: kept the version of {winner}; the "
-                           "version of {loser} differs in: {fields}").format(
-                id=conflict.id[:8], table=conflict.table_name, record=conflict.record_id[:8],
-                winner=_who(session, conflict.winner_hlc), loser=_who(session, conflict.loser_hlc),
-                fields=", ".join(fields) or "–"))  # fmt: skip
-            for name in fields:
-                _out(f"    {name}: {here.get(name)!r}  |  {other.get(name)!r}")
+        conflicts = open_conflict_rows(session)
+    if not conflicts:
+        _out(translate("Sync", "No conflicts are open."))
+        return EXIT_OK
+    for conflict in conflicts:
+        _out(translate("Sync", "{id}  {table} {record}: kept the version of {winner}; the "
+                       "version of {loser} differs in: {fields}").format(
+            id=conflict.conflict_id[:8], table=conflict.table_name,
+            record=conflict.record_id[:8], winner=_who(conflict.kept_by, conflict.kept_at),
+            loser=_who(conflict.other_by, conflict.other_at),
+            fields=", ".join(f.name for f in conflict.fields) or "–"))  # fmt: skip
+        for field in conflict.fields:
+            _out(f"    {field.name}: {field.kept!r}  |  {field.other!r}")
     return EXIT_OK
 
 
-def _who(session: Any, stamp: str) -> str:
-    from datetime import UTC, datetime
-
-    from ecoscim_field.store.hlc import Stamp
-    from ecoscim_field.store.models import TrustedDevice
-
-    decoded = Stamp.decode(stamp)
-    device = session.get(TrustedDevice, decoded.device)
-    label = (device.fieldworker or device.label) if device is not None else decoded.device[:8]
-    when = datetime.fromtimestamp(decoded.wall_ms / 1000, UTC).strftime("%Y-%m-%d %H:%M UTC")
-    return f"{label}, {when}"
+def _who(name: str, when: Any) -> str:
+    return f"{name}, {when.strftime('%Y-%m-%d %H:%M UTC')}"
 
 
 def cmd_conflicts_resolve(args: argparse.Namespace, ctx: Context) -> int:

@@ -4507,22 +4507,22 @@ Save anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_sync.py" line="403"/>
+        <location filename="../ecoscim_field/cli_sync.py" line="400"/>
         <source>No conflicts are open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_sync.py" line="414"/>
+        <location filename="../ecoscim_field/cli_sync.py" line="403"/>
         <source>{id}  {table} {record}: kept the version of {winner}; the version of {loser} differs in: {fields}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_sync.py" line="447"/>
+        <location filename="../ecoscim_field/cli_sync.py" line="428"/>
         <source>No open conflict has the id “{id}” (see “conflicts list”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_sync.py" line="450"/>
+        <location filename="../ecoscim_field/cli_sync.py" line="431"/>
         <source>Conflict {id} resolved; the resolution travels in the next bundle.</source>
         <translation type="unfinished"></translation>
     </message>

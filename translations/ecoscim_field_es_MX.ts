@@ -4510,22 +4510,22 @@ Save anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_sync.py" line="403"/>
+        <location filename="../ecoscim_field/cli_sync.py" line="400"/>
         <source>No conflicts are open.</source>
         <translation>No hay conflictos abiertos.</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_sync.py" line="414"/>
+        <location filename="../ecoscim_field/cli_sync.py" line="403"/>
         <source>{id}  {table} {record}: kept the version of {winner}; the version of {loser} differs in: {fields}</source>
         <translation>{id}  {table} {record}: se conservó la versión de {winner}; la versión de {loser} difiere en: {fields}</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_sync.py" line="447"/>
+        <location filename="../ecoscim_field/cli_sync.py" line="428"/>
         <source>No open conflict has the id “{id}” (see “conflicts list”).</source>
         <translation>Ningún conflicto abierto tiene el id «{id}» (vea «conflicts list»).</translation>
     </message>
     <message>
-        <location filename="../ecoscim_field/cli_sync.py" line="450"/>
+        <location filename="../ecoscim_field/cli_sync.py" line="431"/>
         <source>Conflict {id} resolved; the resolution travels in the next bundle.</source>
         <translation>Conflicto {id} resuelto; la resolución viaja en el próximo paquete.</translation>
     </message>

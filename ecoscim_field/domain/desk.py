@@ -93,7 +93,7 @@ def load_desk(session: Session) -> DeskData:
     return DeskData(
         gaps=[(g.label or g.device_id[:8], g.after, g.before) for g in gaps(session)],
         devices=_devices(session),
-        conflicts=_conflicts(session),
+        conflicts=open_conflict_rows(session),
         team=team_progress(session),
         withdrawals=[
             (entry.at, entry.detail)
@@ -138,7 +138,8 @@ def _who(session: Session, stamp: str) -> tuple[str, datetime]:
     return name, datetime.fromtimestamp(decoded.wall_ms / 1000, UTC)
 
 
-def _conflicts(session: Session) -> list[ConflictRow]:
+def open_conflict_rows(session: Session) -> list[ConflictRow]:
+    """Every open conflict, both versions side by side (the desk and `conflicts list`)."""
     from ecoscim_field.sync.records import TABLES, encode_row
 
     rows = []

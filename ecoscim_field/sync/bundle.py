@@ -21,7 +21,7 @@ import os
 import re
 import tarfile
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -718,7 +718,3 @@ def _parse_member(bundle: VerifiedBundle, name: str, data: bytes, member: dict[s
         bundle.records[table] = parse_lines(table, lines)
     except (RecordError, ValueError) as exc:
         raise BundleError("malformed", f"{name}: {exc}") from exc
-
-
-def iter_bundle_files(folder: Path) -> Iterator[Path]:
-    yield from sorted(p for p in folder.glob(f"*{SUFFIX}") if not p.name.startswith("."))

@@ -39,7 +39,7 @@ from ecoscim_field.sync.bundle import (
     require_project,
 )
 from ecoscim_field.sync.envelope import EnvelopeError, read_header
-from ecoscim_field.sync.keys import KeyError_, device_keys, key_id, public_raw, unb64
+from ecoscim_field.sync.keys import device_keys, key_id, public_raw
 from ecoscim_field.sync.merge import Gap, MergeResult, merge_bundle
 
 REJECTED_DIR = "rejected"
@@ -271,21 +271,3 @@ def identities_for(store: Store, project_key: object | None = None) -> Identitie
     device = device_keys(store.folder).encryption
     project = project_key if isinstance(project_key, X25519PrivateKey) else None
     return Identities(device, project)
-
-
-def project_public_id(store: Store) -> str:
-    project = require_project(store)
-    return key_id(unb64(project.encryption_key, 32))
-
-
-__all__ = [
-    "REJECTED_DIR",
-    "ExchangeReport",
-    "KeyError_",
-    "copy_into",
-    "exchange",
-    "folder_usable",
-    "identities_for",
-    "project_public_id",
-    "write_to_folder",
-]

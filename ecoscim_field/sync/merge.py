@@ -20,7 +20,6 @@ as after, and `finish_pending_files` completes the renames at the next start.
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 from collections.abc import Iterator
@@ -488,7 +487,3 @@ def open_conflicts(session: Session) -> list[SyncConflict]:
             .order_by(SyncConflict.detected_at)
         )
     )
-
-
-def _unused(*_: object) -> None:  # keep imports used by type checkers
-    os.getpid()

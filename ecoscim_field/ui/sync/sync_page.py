@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -235,7 +235,3 @@ class SyncPage(Translatable, AreaPage):
         return self.tr("{added} added, {updated} updated, {conflicts} conflicts").format(
             added=result.get("added", 0), updated=result.get("updated", 0),
             conflicts=result.get("conflicts", 0))  # fmt: skip
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
